@@ -1,0 +1,39 @@
+import path from 'node:path';
+
+/** Settings of one Ketenregie process, read from the environment (see README, "Configuration"). */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string;
+  sessionSecret: string | undefined;
+  /** Trust X-Forwarded-For from a reverse proxy for the client address (rate limiting, audit). */
+  trustProxy: boolean;
+  /** Background workers (mail, reminders); off in tests that drive jobs by hand. */
+  runJobs: boolean;
+  /** Sign-in attempts per address per minute before better-auth answers 429. */
+  signInLimitPerMinute: number;
+}
+
+/** Reads the configuration from `env`, with the defaults of the README. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Ketenregie <no-reply@ketenregie.local>',
+    publicUrl,
+    sessionSecret: env.SESSION_SECRET || env.BETTER_AUTH_SECRET || undefined,
+    trustProxy: env.TRUST_PROXY === 'true',
+    runJobs: env.RUN_JOBS !== 'false',
+    signInLimitPerMinute: Number(env.SIGN_IN_LIMIT_PER_MINUTE ?? 10),
+  };
+}

@@ -1,0 +1,31 @@
+import { AppError } from '../errors.ts';
+
+/** Keyset cursor over (created_at, id): opaque to clients, stable under inserts. */
+export interface Cursor {
+  at: Date;
+  id: string;
+}
+
+export function encodeCursor(row: { created_at: Date; id: string }): string {
+  return Buffer.from(JSON.stringify([row.created_at.toISOString(), row.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): Cursor | null {
+  if (!cursor) return null;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const date = new Date(at);
+    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
+    return { at: date, id };
+  } catch {
+    throw new AppError('validation_failed', 'The cursor is not valid', [{ path: ['cursor'], message: 'Invalid cursor' }]);
+  }
+}
+
+/** Takes `limit + 1` rows fetched in order and returns one page and the cursor to the next. */
+export function toPage<R extends { created_at: Date; id: string }, T>(rows: R[], limit: number, map: (r: R) => T) {
+  const more = rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  const last = page[page.length - 1];
+  return { items: page.map(map), nextCursor: more && last ? encodeCursor(last) : null };
+}

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { conflict } from '../../errors.ts';
+import type { Tx } from '../../db/transaction.ts';
+import type { Auth } from '../../http/auth.ts';
+
+export interface NewAccount {
+  name: string;
+  email: string;
+  password: string;
+}
+
+/**
+ * Creates a person's account with a password login, in the caller's transaction. Sign-up is
+ * closed, so only the first-administrator setup and accepted invitations call this.
+ */
+export async function createAccount(tx: Tx, auth: Auth, account: NewAccount): Promise<{ id: string }> {
+  const email = account.email.trim().toLowerCase();
+  const existing = await tx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+  if (existing) throw conflict('An account with this e-mail address already exists; sign in instead', { accountExists: true });
+  const ctx = await auth.$context;
+  const hash = await ctx.password.hash(account.password);
+  const id = randomUUID();
+  const now = new Date();
+  await tx
+    .insertInto('users')
+    .values({ id, name: account.name.trim(), email, email_verified: true, image: null, created_at: now, updated_at: now })
+    .execute();
+  await tx
+    .insertInto('accounts')
+    .values({
+      id: randomUUID(),
+      user_id: id,
+      account_id: id,
+      provider_id: 'credential',
+      password: hash,
+      access_token: null,
+      refresh_token: null,
+      id_token: null,
+      access_token_expires_at: null,
+      refresh_token_expires_at: null,
+      scope: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return { id };
+}
+
+/** Signs the person in and returns the Set-Cookie headers of the new session. */
+export async function startSession(auth: Auth, credentials: { email: string; password: string }, headers: Headers): Promise<string[]> {
+  const result = await auth.api.signInEmail({
+    body: { email: credentials.email.trim().toLowerCase(), password: credentials.password },
+    headers,
+    returnHeaders: true,
+  });
+  return result.headers.getSetCookie();
+}

@@ -1,0 +1,16 @@
+import type { Selectable } from 'kysely';
+import type { InvitationsTable } from '../../db/schema.ts';
+import { invitationStatus } from '../../domain/invitation.ts';
+
+/** An invitation as the coordinator sees it (never with its token). */
+export function toInvitationView(row: Selectable<InvitationsTable> & { partner_name: string | null }, now: Date) {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    partner: row.partner_id ? { id: row.partner_id, name: row.partner_name ?? '' } : null,
+    status: invitationStatus({ acceptedAt: row.accepted_at, revokedAt: row.revoked_at, expiresAt: row.expires_at }, now),
+    expiresAt: row.expires_at.toISOString(),
+    createdAt: row.created_at.toISOString(),
+  };
+}

@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { invitationStatus } from '../../domain/invitation.ts';
+import { conflict, notFound } from '../../errors.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { toInvitationView } from './invitation-view.ts';
+
+/** Withdraws an invitation that has not been accepted yet. */
+export async function revokeInvitation(db: Kysely<DB>, actor: Actor, networkId: string, invitationId: string) {
+  return inTransaction(db, async (tx) => {
+    const row = await tx
+      .selectFrom('invitations as i')
+      .leftJoin('partners as p', 'p.id', 'i.partner_id')
+      .selectAll('i')
+      .select('p.name as partner_name')
+      .where('i.id', '=', invitationId)
+      .where('i.network_id', '=', networkId)
+      .forUpdate('i')
+      .executeTakeFirst();
+    if (!row) throw notFound('Invitation not found');
+    const now = new Date();
+    const status = invitationStatus({ acceptedAt: row.accepted_at, revokedAt: row.revoked_at, expiresAt: row.expires_at }, now);
+    if (status === 'accepted') throw conflict('This invitation has already been accepted');
+    if (status !== 'revoked') await tx.updateTable('invitations').set({ revoked_at: now }).where('id', '=', row.id).execute();
+    await recordAudit(tx, actor, { networkId, action: 'invitation.revoke', objectType: 'invitation', objectId: row.id, details: { email: row.email } });
+    return toInvitationView({ ...row, revoked_at: row.revoked_at ?? now }, now);
+  });
+}

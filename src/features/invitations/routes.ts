@@ -1,0 +1,146 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  conflictResponse,
+  errorResponses,
+  goneResponse,
+  IdParam,
+  jsonBody,
+  jsonResponse,
+  NetworkParams,
+  PageQuery,
+  pageSchema,
+  Timestamp,
+} from '../../http/openapi.ts';
+import { allow } from '../../http/network-role.ts';
+import { newRouter } from '../../http/router.ts';
+import { actorOf } from '../../http/session.ts';
+import { Email, Password, PersonName } from '../accounts/schemas.ts';
+import { startSession } from '../accounts/create-account.ts';
+import { RoleSchema } from '../networks/schemas.ts';
+import { acceptInvitation, getInvitationByToken } from './accept-invitation.ts';
+import { invitePerson } from './invite-person.ts';
+import { listInvitations } from './list-invitations.ts';
+import { revokeInvitation } from './revoke-invitation.ts';
+
+const tags = ['invitations'];
+const InvitationStatus = z.enum(['pending', 'accepted', 'revoked', 'expired']);
+
+const InvitationSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    role: RoleSchema,
+    partner: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    status: InvitationStatus,
+    expiresAt: Timestamp,
+    createdAt: Timestamp,
+  })
+  .openapi('Invitation');
+
+const InviteBody = z
+  .strictObject({
+    email: Email,
+    role: RoleSchema,
+    partnerId: z.uuid().optional().openapi({ description: 'Required for a representative; optional for a member' }),
+    validDays: z.number().int().min(1).max(60).optional().openapi({ description: 'Days the link stays valid (default 14)' }),
+  })
+  .openapi('InviteRequest');
+
+const TokenParams = z.object({ token: z.string().min(20).max(100).openapi({ param: { name: 'token', in: 'path' } }) });
+const InvitationParams = NetworkParams.extend({ invitationId: IdParam.openapi({ param: { name: 'invitationId', in: 'path' } }) });
+
+const PublicInvitation = z
+  .object({
+    networkId: z.uuid(),
+    networkName: z.string(),
+    email: z.string(),
+    role: RoleSchema,
+    partnerName: z.string().nullable(),
+    expiresAt: Timestamp,
+    status: InvitationStatus,
+    accountExists: z.boolean(),
+  })
+  .openapi('InvitationForInvitee');
+
+const AcceptBody = z
+  .strictObject({ name: PersonName.optional(), password: Password.optional() })
+  .openapi('AcceptInvitation', { description: 'Name and password for a new account; empty when signed in with the invited address' });
+
+export const invitationRoutes = newRouter()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/networks/{networkId}/invitations',
+      tags,
+      summary: 'Invite a person by e-mail with a role (coordinator)',
+      request: { params: NetworkParams, body: jsonBody(InviteBody) },
+      responses: { 201: jsonResponse(InvitationSchema, 'The invitation; the link goes out by e-mail'), ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => {
+      const membership = allow(c, 'coordinator');
+      return c.json(await invitePerson(c.var.deps, actorOf(c), membership, c.req.valid('json')), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/networks/{networkId}/invitations',
+      tags,
+      summary: "The network's invitations (coordinator)",
+      request: { params: NetworkParams, query: PageQuery },
+      responses: { 200: jsonResponse(pageSchema(InvitationSchema), 'Invitations, newest first'), ...errorResponses },
+    }),
+    async (c) => c.json(await listInvitations(c.var.deps.db, allow(c, 'coordinator').networkId, c.req.valid('query')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/networks/{networkId}/invitations/{invitationId}',
+      tags,
+      summary: 'Withdraw an invitation (coordinator)',
+      request: { params: InvitationParams },
+      responses: { 200: jsonResponse(InvitationSchema, 'The withdrawn invitation'), ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => {
+      const { networkId } = allow(c, 'coordinator');
+      return c.json(await revokeInvitation(c.var.deps.db, actorOf(c), networkId, c.req.valid('param').invitationId), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/invitations/{token}',
+      tags,
+      summary: 'What an invitation link is for (anyone holding the link)',
+      request: { params: TokenParams },
+      responses: { 200: jsonResponse(PublicInvitation, 'The invitation'), 404: errorResponses[404] },
+    }),
+    async (c) => c.json(await getInvitationByToken(c.var.deps.db, c.req.valid('param').token), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/invitations/{token}/accept',
+      tags,
+      summary: 'Accept an invitation: join with my account, or create one with a name and password',
+      request: { params: TokenParams, body: jsonBody(AcceptBody) },
+      responses: {
+        200: jsonResponse(z.object({ networkId: z.uuid(), role: RoleSchema }), 'Joined; a new account is signed in by the response cookie'),
+        ...errorResponses,
+        ...conflictResponse,
+        ...goneResponse,
+      },
+    }),
+    async (c) => {
+      const { token } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const { db, auth } = c.var.deps;
+      const result = await acceptInvitation({ db, auth }, token, { user: c.get('user'), ip: c.get('clientIp') }, body);
+      if (result.accountCreated && body.password) {
+        for (const cookie of await startSession(auth, { email: result.email, password: body.password }, c.req.raw.headers)) {
+          c.header('set-cookie', cookie, { append: true });
+        }
+      }
+      return c.json({ networkId: result.networkId, role: result.role }, 200);
+    },
+  );

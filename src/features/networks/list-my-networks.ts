@@ -1,0 +1,22 @@
+import type { Kysely } from 'kysely';
+import { decodeCursor, toPage } from '../../db/pagination.ts';
+import type { DB } from '../../db/schema.ts';
+import { toNetworkView } from './network-view.ts';
+
+/** The networks the user holds a role in, oldest first. */
+export async function listMyNetworks(db: Kysely<DB>, userId: string, page: { limit: number; cursor?: string | undefined }) {
+  const cursor = decodeCursor(page.cursor);
+  let query = db
+    .selectFrom('networks as n')
+    .innerJoin('network_members as m', 'm.network_id', 'n.id')
+    .selectAll('n')
+    .select('m.role')
+    .where('m.user_id', '=', userId);
+  if (cursor) {
+    query = query.where((eb) =>
+      eb.or([eb('n.created_at', '>', cursor.at), eb.and([eb('n.created_at', '=', cursor.at), eb('n.id', '>', cursor.id)])]),
+    );
+  }
+  const rows = await query.orderBy('n.created_at').orderBy('n.id').limit(page.limit + 1).execute();
+  return toPage(rows, page.limit, (r) => toNetworkView(r, r.role));
+}

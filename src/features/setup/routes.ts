@@ -1,0 +1,41 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { conflictResponse, errorResponses, jsonBody, jsonResponse } from '../../http/openapi.ts';
+import { newRouter } from '../../http/router.ts';
+import { Email, Password, PersonName } from '../accounts/schemas.ts';
+import { startSession } from '../accounts/create-account.ts';
+import { isSetUp, setUpInstance } from './set-up-instance.ts';
+
+const SetupBody = z.strictObject({ name: PersonName, email: Email, password: Password }).openapi('SetupRequest');
+
+export const setupRoutes = newRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/setup',
+      tags: ['instance'],
+      summary: 'Whether the first administrator exists',
+      responses: { 200: jsonResponse(z.object({ setUp: z.boolean() }), 'Setup state') },
+    }),
+    async (c) => c.json({ setUp: await isSetUp(c.var.deps.db) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/setup',
+      tags: ['instance'],
+      summary: 'Create the first administrator (once) and sign in',
+      request: { body: jsonBody(SetupBody) },
+      responses: {
+        201: jsonResponse(z.object({ userId: z.uuid() }), 'Administrator created; the response sets the session cookie'),
+        400: errorResponses[400],
+        ...conflictResponse,
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const { db, auth } = c.var.deps;
+      const user = await setUpInstance(db, auth, body, { ip: c.get('clientIp') });
+      for (const cookie of await startSession(auth, body, c.req.raw.headers)) c.header('set-cookie', cookie, { append: true });
+      return c.json({ userId: user.id }, 201);
+    },
+  );

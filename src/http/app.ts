@@ -1,0 +1,67 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { CLIENT_IP_HEADER } from './auth.ts';
+import type { AppDeps, AppEnv } from './context.ts';
+import { mountDocs } from './docs.ts';
+import { errorBody, handleError } from './errors.ts';
+import { resolveNetworkRole } from './network-role.ts';
+import { limitBody, sameOriginWrites, securityHeaders } from './security.ts';
+import { clientAddress, resolveSession } from './session.ts';
+import { mountWebApp } from './static.ts';
+import { adminRoutes } from '../features/admin/routes.ts';
+import { auditRoutes } from '../features/audit/routes.ts';
+import { healthRoutes } from '../features/health/routes.ts';
+import { invitationRoutes } from '../features/invitations/routes.ts';
+import { meRoutes } from '../features/me/routes.ts';
+import { networkRoutes } from '../features/networks/routes.ts';
+import { setupRoutes } from '../features/setup/routes.ts';
+
+/** Every feature router, mounted under /api. Add a new feature here and in test/access.test.ts. */
+const featureRoutes = [healthRoutes, setupRoutes, meRoutes, networkRoutes, invitationRoutes, auditRoutes, adminRoutes];
+
+/**
+ * The whole HTTP app: security middleware, better-auth under /api/auth, our JSON API with its
+ * OpenAPI document, the docs and the web app.
+ */
+export function createApp(deps: AppDeps, options: { serveWeb?: boolean } = {}) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(handleError);
+  app.use('*', securityHeaders);
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use('/api/*', limitBody);
+
+  // better-auth sees the client address through a header that only the server itself sets.
+  app.on(['GET', 'POST'], '/api/auth/*', (c) => {
+    const headers = new Headers(c.req.raw.headers);
+    headers.delete(CLIENT_IP_HEADER);
+    const ip = clientAddress(c, deps.config.trustProxy);
+    if (ip) headers.set(CLIENT_IP_HEADER, ip);
+    return deps.auth.handler(new Request(c.req.raw, { headers }));
+  });
+
+  app.use('/api/*', sameOriginWrites(deps.config.publicUrl));
+  app.use('/api/*', resolveSession);
+  app.use('/api/networks/:networkId', resolveNetworkRole);
+  app.use('/api/networks/:networkId/*', resolveNetworkRole);
+  for (const routes of featureRoutes) app.route('/api', routes);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Ketenregie API',
+      version: deps.version,
+      description:
+        'Direction of collaboration between organisations in Dutch health care and the social domain. ' +
+        'Errors have the body { "error": { "code", "message", "details"? } }. A network you hold no role in answers 404.',
+    },
+    servers: [{ url: deps.config.publicUrl }],
+  });
+  mountDocs(app);
+  app.all('/api/*', (c) => c.json(errorBody('not_found', 'No such API route'), 404));
+  if (options.serveWeb !== false) mountWebApp(app);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,52 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { z } from '@hono/zod-openapi';
+import { AppError, type ErrorCode } from '../errors.ts';
+
+export { AppError };
+
+const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  gone: 410,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal_error: 500,
+};
+
+export const ErrorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'validation_failed' }),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .openapi('Error');
+
+export function errorBody(code: ErrorCode | string, message: string, details?: unknown) {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+export function sendError(c: Context, err: AppError) {
+  return c.json(errorBody(err.code, err.message, err.details), STATUS[err.code]);
+}
+
+/** The app's onError: known errors become their 4xx, anything else a logged 500. */
+export function handleError(err: Error, c: Context) {
+  if (err instanceof AppError) return sendError(c, err);
+  if (err instanceof HTTPException) {
+    const status = err.status;
+    const code: ErrorCode =
+      status === 413 ? 'payload_too_large' : status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : 'validation_failed';
+    return c.json(errorBody(code, err.message || 'Bad request'), status as ContentfulStatusCode);
+  }
+  if (err instanceof SyntaxError) return sendError(c, new AppError('validation_failed', 'The body is not valid JSON'));
+  console.error(err);
+  return c.json(errorBody('internal_error', 'Internal error'), 500);
+}

@@ -1,0 +1,35 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Role } from '../db/schema.ts';
+import { forbidden, notFound } from '../errors.ts';
+import type { AppEnv, Membership } from './context.ts';
+import { requireUser } from './session.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * For every `/api/networks/{networkId}/…` route: the caller must be signed in (401) and hold a
+ * role in that network; anyone else gets 404, so a network's existence does not leak.
+ */
+export const resolveNetworkRole: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const user = requireUser(c);
+  const networkId = c.req.param('networkId') ?? '';
+  if (!UUID.test(networkId)) throw notFound('Network not found');
+  const member = await c.var.deps.db
+    .selectFrom('network_members')
+    .select(['role', 'partner_id'])
+    .where('network_id', '=', networkId.toLowerCase())
+    .where('user_id', '=', user.id)
+    .executeTakeFirst();
+  if (!member) throw notFound('Network not found');
+  c.set('membership', { networkId: networkId.toLowerCase(), role: member.role, partnerId: member.partner_id });
+  await next();
+};
+
+/** The caller's membership, checked against the roles a use case allows (403 otherwise). */
+export function allow(c: Context<AppEnv>, ...roles: Role[]): Membership {
+  const membership = c.get('membership');
+  if (!roles.includes(membership.role)) throw forbidden();
+  return membership;
+}
+
+export const ALL_ROLES: Role[] = ['coordinator', 'representative', 'member', 'observer'];

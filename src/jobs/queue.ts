@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { Queryable } from '../db/transaction.ts';
+
+export type JobHandler = (payload: Record<string, unknown>, job: { id: string; attempts: number }) => Promise<void>;
+export type JobHandlers = Record<string, JobHandler>;
+
+/**
+ * Puts a durable job in the database, in the caller's transaction when given one. A job with a
+ * `dedupeKey` that already exists is not added again (a daily reminder, say).
+ */
+export async function enqueueJob(
+  q: Queryable,
+  job: { kind: string; payload?: Record<string, unknown>; runAt?: Date; dedupeKey?: string; networkId?: string | null; maxAttempts?: number },
+): Promise<void> {
+  await q
+    .insertInto('jobs')
+    .values({
+      id: randomUUID(),
+      network_id: job.networkId ?? null,
+      kind: job.kind,
+      payload: JSON.stringify(job.payload ?? {}),
+      dedupe_key: job.dedupeKey ?? null,
+      status: 'pending',
+      run_at: job.runAt ?? new Date(),
+      max_attempts: job.maxAttempts ?? 5,
+    })
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .execute();
+}
+
+const LEASE_SECONDS = 120;
+
+/**
+ * Claims up to `limit` due jobs for this worker. `FOR UPDATE SKIP LOCKED` lets several app
+ * processes poll the same table without ever running a job twice; a job whose worker died is
+ * picked up again once its lease has run out.
+ */
+async function claimDueJobs(db: Kysely<DB>, workerId: string, kinds: string[], limit: number) {
+  return db.transaction().execute(async (tx) => {
+    const due = await tx
+      .selectFrom('jobs')
+      .select('id')
+      .where('kind', 'in', kinds)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('status', '=', 'pending'), eb('run_at', '<=', sql<Date>`now()`)]),
+          eb.and([eb('status', '=', 'running'), eb('locked_until', '<', sql<Date>`now()`)]),
+        ]),
+      )
+      .orderBy('run_at')
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    if (due.length === 0) return [];
+    return tx
+      .updateTable('jobs')
+      .set({
+        status: 'running',
+        locked_by: workerId,
+        locked_until: sql<Date>`now() + make_interval(secs => ${LEASE_SECONDS})`,
+        attempts: sql<number>`attempts + 1`,
+      })
+      .where('id', 'in', due.map((d) => d.id))
+      .returning(['id', 'kind', 'payload', 'attempts', 'max_attempts'])
+      .execute();
+  });
+}
+
+/** Runs every due job once (claimed, executed, marked); returns how many ran. */
+export async function runDueJobs(db: Kysely<DB>, handlers: JobHandlers, workerId = randomUUID(), limit = 20): Promise<number> {
+  const jobs = await claimDueJobs(db, workerId, Object.keys(handlers), limit);
+  for (const job of jobs) {
+    const handler = handlers[job.kind];
+    try {
+      if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
+      await handler(job.payload, { id: job.id, attempts: job.attempts });
+      await db
+        .updateTable('jobs')
+        .set({ status: 'done', finished_at: new Date(), locked_until: null, last_error: null })
+        .where('id', '=', job.id)
+        .where('locked_by', '=', workerId)
+        .execute();
+    } catch (err) {
+      const failed = job.attempts >= job.max_attempts;
+      const backoffSeconds = Math.min(3600, 5 * 2 ** job.attempts);
+      await db
+        .updateTable('jobs')
+        .set({
+          status: failed ? 'failed' : 'pending',
+          run_at: sql<Date>`now() + make_interval(secs => ${backoffSeconds})`,
+          locked_until: null,
+          last_error: String(err instanceof Error ? err.message : err).slice(0, 2000),
+          finished_at: failed ? new Date() : null,
+        })
+        .where('id', '=', job.id)
+        .where('locked_by', '=', workerId)
+        .execute();
+    }
+  }
+  return jobs.length;
+}
+
+/** Polls for due jobs until stopped. */
+export function startJobWorker(db: Kysely<DB>, handlers: JobHandlers, intervalMs = 1000): { stop(): Promise<void> } {
+  const workerId = randomUUID();
+  let stopped = false;
+  let running: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const tick = () => {
+    if (stopped) return;
+    running = runDueJobs(db, handlers, workerId)
+      .catch((err) => console.error('job worker:', err))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
+  };
+  timer = setTimeout(tick, 0);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { Config } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { createApp } from './http/app.ts';
+import { createAuth } from './http/auth.ts';
+import type { AppDeps } from './http/context.ts';
+import { runDueJobs, startJobWorker, type JobHandlers } from './jobs/queue.ts';
+import { createMailer } from './mail/mailer.ts';
+import { sessionSecret } from './secrets.ts';
+import { VERSION } from './version.ts';
+
+export interface Runtime {
+  deps: AppDeps;
+  app: ReturnType<typeof createApp>;
+  jobHandlers: JobHandlers;
+  /** Runs every due job now (tests and the CLI use this instead of the poller). */
+  runJobs(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database, brings its schema up to date and wires the app together. One call per
+ * process; `close` stops the workers and closes the database cleanly.
+ */
+export async function startRuntime(config: Config, options: { serveWeb?: boolean } = {}): Promise<Runtime> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(database.db);
+    const secret = await sessionSecret(database.db, config.sessionSecret);
+    const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+    const auth = createAuth({ db: database.db, config, secret, mailer });
+    const deps: AppDeps = { db: database.db, dbKind: database.kind, config, auth, mailer, version: VERSION };
+    const jobHandlers: JobHandlers = { ...mailer.jobHandlers(database.db) };
+    const worker = config.runJobs ? startJobWorker(database.db, jobHandlers) : null;
+    return {
+      deps,
+      app: createApp(deps, options),
+      jobHandlers,
+      runJobs: () => runDueJobs(database.db, jobHandlers),
+      async close() {
+        await worker?.stop();
+        mailer.close();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}

@@ -5,8 +5,9 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json<T> = ColumnType<T, string, string>;
 
-export const ROLES = ['coordinator', 'representative', 'member', 'observer'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../domain/roles.ts';
+
+export { ROLES, type Role } from '../domain/roles.ts';
 
 // better-auth's models, mapped to snake_case tables (see http/auth.ts).
 export interface UsersTable {

@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema.ts';
+import type { Role } from './roles.ts';
 
 export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired';
 

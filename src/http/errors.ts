@@ -43,7 +43,15 @@ export function handleError(err: Error, c: Context) {
   if (err instanceof HTTPException) {
     const status = err.status;
     const code: ErrorCode =
-      status === 413 ? 'payload_too_large' : status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : 'validation_failed';
+      status === 413
+        ? 'payload_too_large'
+        : status === 415
+          ? 'unsupported_media_type'
+          : status === 401
+            ? 'unauthenticated'
+            : status === 403
+              ? 'forbidden'
+              : 'validation_failed';
     return c.json(errorBody(code, err.message || 'Bad request'), status as ContentfulStatusCode);
   }
   if (err instanceof SyntaxError) return sendError(c, new AppError('validation_failed', 'The body is not valid JSON'));

@@ -1,0 +1,352 @@
+import { UndirectedGraph } from 'graphology';
+import { connectedComponents } from 'graphology-components';
+// The subpath index: its typings re-export the CommonJS default correctly, the file itself does not.
+import { betweenness as betweennessCentrality } from 'graphology-metrics/centrality/index.js';
+
+/**
+ * The collaboration graph of DESIGN §5.4: directed edges and working ties from collaboration
+ * levels, and the network measures on them. Every number matches NetworkX to 1e-9
+ * (`fixtures/networkx-graphs.json`, made by `scripts/networkx-fixtures.py`).
+ *
+ * Ids are compared as plain strings (UTF-16 code units), never by locale.
+ */
+
+/** `L(A→B) ≥ 1` makes a directed edge A→B. */
+export const DIRECTED_EDGE_LEVEL = 1;
+/** `max(L(A→B), L(B→A)) ≥ 2` makes a working tie {A,B}. */
+export const WORKING_TIE_LEVEL = 2;
+/** A pair is asymmetric when `|T(A→B) − T(B→A)| ≥ 25`. */
+export const ASYMMETRY_THRESHOLD = 25;
+/** A pair has a perception gap when `|L(A→B) − L(B→A)| ≥ 2`. */
+export const PERCEPTION_GAP_THRESHOLD = 2;
+/**
+ * How far below a threshold a value may lie and still reach it. Levels and trust are means, and
+ * floating point can land a hair under an exact threshold (11/3 − 5/3 is 1.9999999999999998);
+ * that noise must not decide an edge or a flag. 1.99 stays below 2, 24.99 below 25.
+ */
+export const THRESHOLD_TOLERANCE = 1e-9;
+
+/**
+ * `L(from→to)`: the mean collaboration level (0–5) of `from`'s respondents about `to`. A direction
+ * nobody answered is left out or given as `null`; both count as absent.
+ *
+ * @example { from: 'ggz', to: 'wijkteam', level: 2.5 }
+ */
+export interface CollaborationLevel {
+  from: string;
+  to: string;
+  level: number | null;
+}
+
+/**
+ * `T(from→to)`: the trust (0–100) of `from` in `to`, or `null` when there is none.
+ *
+ * @example { from: 'ggz', to: 'wijkteam', trust: 62.5 }
+ */
+export interface DirectedTrust {
+  from: string;
+  to: string;
+  trust: number | null;
+}
+
+/**
+ * An undirected tie between two partners. The order inside the pair does not matter on input;
+ * ties this module returns have `a < b`.
+ *
+ * @example { a: 'ggz', b: 'wijkteam' }
+ */
+export interface Tie {
+  a: string;
+  b: string;
+}
+
+/**
+ * One partner in the graph: its number of ties and its betweenness centrality, normalised as
+ * NetworkX's `betweenness_centrality(G)` by default (pairs through the node divided by the
+ * `(n − 1)(n − 2) / 2` pairs of other nodes; 0 when n ≤ 2).
+ *
+ * @example { partnerId: 'wijkteam', degree: 3, betweenness: 0.4 }
+ */
+export interface NodeMetrics {
+  partnerId: string;
+  degree: number;
+  betweenness: number;
+}
+
+/**
+ * The measures of an undirected graph of ties (the stage-1 map of shared history uses this alone).
+ *
+ * @example { density: 0.5, centralization: 0.333…, components: 1, isolates: [], nodes: [...] }
+ */
+export interface TieGraphMetrics {
+  /** `2E / (N(N − 1))`, 0 when N < 2. */
+  density: number;
+  /** Freeman degree centralisation: `Σ (maxDegree − degree) / ((n − 1)(n − 2))`, 0 when n < 3. */
+  centralization: number;
+  /** The number of connected components; an isolate is a component of its own. */
+  components: number;
+  /** Partners without ties, sorted by id. */
+  isolates: string[];
+  /** Every partner, in the order the partner ids were given. */
+  nodes: NodeMetrics[];
+}
+
+/**
+ * The `graph` of a round's results (DESIGN §7.1): the tie measures plus the reciprocity of the
+ * directed graph.
+ *
+ * @example { density: 0.27, reciprocity: 0.73, centralization: 0.4, components: 2, isolates: ['zorgcoop'], nodes: [...] }
+ */
+export interface CollaborationGraphMetrics {
+  density: number;
+  /** Share of directed edges whose reverse also exists; 0 when there are no directed edges. */
+  reciprocity: number;
+  centralization: number;
+  components: number;
+  isolates: string[];
+  nodes: NodeMetrics[];
+}
+
+/**
+ * A flagged pair, `a < b` by id, with `difference` = value(a→b) − value(b→a) (signed: positive
+ * when `a` rates `b` higher than `b` rates `a`).
+ *
+ * @example { a: 'ggz', b: 'wijkteam', difference: -30 }
+ */
+export interface DyadDifference {
+  a: string;
+  b: string;
+  difference: number;
+}
+
+/**
+ * The working ties among the given levels: {A,B} when `max(L(A→B), L(B→A)) ≥ 2`, a missing
+ * direction counting as absent. Sorted, each with `a < b`. Levels of a partner about itself are
+ * ignored.
+ *
+ * @example
+ * workingTies([{ from: 'b', to: 'a', level: 2 }, { from: 'a', to: 'b', level: 0 }]) // [{ a: 'a', b: 'b' }]
+ * workingTies([{ from: 'a', to: 'b', level: 1.99 }]) // []
+ */
+export function workingTies(levels: readonly CollaborationLevel[]): Tie[] {
+  // max(L(A→B), L(B→A)) ≥ 2 holds exactly when one direction reaches 2 on its own.
+  const ties: Tie[] = [];
+  for (const [from, row] of directedValues(levels, (entry) => entry.level)) {
+    for (const [to, level] of row) {
+      if (reaches(level, WORKING_TIE_LEVEL)) ties.push(from < to ? { a: from, b: to } : { a: to, b: from });
+    }
+  }
+  return uniqueSortedTies(ties);
+}
+
+/**
+ * Reciprocity of the directed graph (`A→B` when `L(A→B) ≥ 1`): the share of directed edges whose
+ * reverse also exists, as NetworkX's `reciprocity(D)`. NetworkX raises on a graph without edges;
+ * this returns 0 there.
+ *
+ * @example
+ * reciprocity([
+ *   { from: 'a', to: 'b', level: 1 }, { from: 'b', to: 'a', level: 3 }, { from: 'a', to: 'c', level: 2 },
+ * ]) // 2 / 3
+ */
+export function reciprocity(levels: readonly CollaborationLevel[]): number {
+  const edges = directedValues(levels, (entry) => entry.level);
+  let total = 0;
+  let reciprocated = 0;
+  for (const [from, row] of edges) {
+    for (const [to, level] of row) {
+      if (!reaches(level, DIRECTED_EDGE_LEVEL)) continue;
+      total += 1;
+      const back = edges.get(to)?.get(from);
+      if (back !== undefined && reaches(back, DIRECTED_EDGE_LEVEL)) reciprocated += 1;
+    }
+  }
+  return total === 0 ? 0 : reciprocated / total;
+}
+
+/**
+ * The measures of an undirected graph over all `partnerIds` (isolates included) with the given
+ * ties: density, degree, betweenness, isolates, connected components and Freeman degree
+ * centralisation. Duplicate ties and a tie given in both orders count once; a tie of a partner
+ * with itself is ignored. Every id in `ties` must be among `partnerIds`.
+ *
+ * @example
+ * tieGraphMetrics(['p1', 'p2', 'p3', 'p4'], [{ a: 'p1', b: 'p2' }, { a: 'p3', b: 'p2' }, { a: 'p3', b: 'p4' }])
+ * // { density: 0.5, centralization: 1 / 3, components: 1, isolates: [],
+ * //   nodes: [{ partnerId: 'p1', degree: 1, betweenness: 0 }, { partnerId: 'p2', degree: 2, betweenness: 2 / 3 }, …] }
+ */
+export function tieGraphMetrics(partnerIds: readonly string[], ties: readonly Tie[]): TieGraphMetrics {
+  const graph = tieGraph(partnerIds, ties);
+  const n = graph.order;
+  // NetworkX leaves betweenness at 0 for n ≤ 2: no node can lie between two others.
+  const centrality = n < 3 ? null : betweennessCentrality(graph, { getEdgeWeight: null });
+
+  const nodes: NodeMetrics[] = [];
+  const isolates: string[] = [];
+  let maxDegree = 0;
+  let degreeSum = 0;
+  graph.forEachNode((partnerId) => {
+    const degree = graph.degree(partnerId);
+    if (degree === 0) isolates.push(partnerId);
+    if (degree > maxDegree) maxDegree = degree;
+    degreeSum += degree;
+    nodes.push({ partnerId, degree, betweenness: centrality?.[partnerId] ?? 0 });
+  });
+
+  return {
+    density: n < 2 ? 0 : (2 * graph.size) / (n * (n - 1)),
+    // Σ (max − deg) = n·max − Σ deg; the star has the largest possible sum, (n − 1)(n − 2).
+    centralization: n < 3 ? 0 : (n * maxDegree - degreeSum) / ((n - 1) * (n - 2)),
+    components: connectedComponents(graph).length,
+    isolates: isolates.sort(compareIds),
+    nodes,
+  };
+}
+
+/**
+ * The connected components of the undirected tie graph over all `partnerIds`: each sorted by id,
+ * the largest first, equal sizes ordered by their smallest id. An isolate is a component of one.
+ *
+ * @example
+ * tieGraphComponents(['c', 'b', 'a', 'd'], [{ a: 'c', b: 'a' }]) // [['a', 'c'], ['b'], ['d']]
+ */
+export function tieGraphComponents(partnerIds: readonly string[], ties: readonly Tie[]): string[][] {
+  return sortedComponents(connectedComponents(tieGraph(partnerIds, ties)));
+}
+
+/**
+ * The `graph` of a round's results (DESIGN §5.4, §7.1) from the directed levels `L(A→B)`:
+ * the measures of the undirected graph of working ties over all partners, and the reciprocity
+ * of the directed graph. Every id in `levels` must be among `partnerIds`; `nodes` keeps the
+ * order of `partnerIds`.
+ *
+ * @example
+ * collaborationGraphMetrics(['a', 'b', 'c'], [
+ *   { from: 'a', to: 'b', level: 3 }, { from: 'b', to: 'a', level: 0.5 }, { from: 'c', to: 'a', level: 1 },
+ * ])
+ * // { density: 1 / 3, reciprocity: 0, centralization: 0, components: 2, isolates: ['c'],
+ * //   nodes: [{ partnerId: 'a', degree: 1, betweenness: 0 }, { partnerId: 'b', … }, { partnerId: 'c', degree: 0, … }] }
+ */
+export function collaborationGraphMetrics(
+  partnerIds: readonly string[],
+  levels: readonly CollaborationLevel[],
+): CollaborationGraphMetrics {
+  const ties = tieGraphMetrics(partnerIds, workingTiesAmong(partnerIds, levels));
+  return {
+    density: ties.density,
+    reciprocity: reciprocity(levels),
+    centralization: ties.centralization,
+    components: ties.components,
+    isolates: ties.isolates,
+    nodes: ties.nodes,
+  };
+}
+
+/**
+ * The connected components of the working-tie graph over all `partnerIds`, ordered as
+ * {@link tieGraphComponents}.
+ *
+ * @example
+ * collaborationComponents(['a', 'b', 'c'], [{ from: 'a', to: 'b', level: 2 }]) // [['a', 'b'], ['c']]
+ */
+export function collaborationComponents(
+  partnerIds: readonly string[],
+  levels: readonly CollaborationLevel[],
+): string[][] {
+  return tieGraphComponents(partnerIds, workingTiesAmong(partnerIds, levels));
+}
+
+/**
+ * Asymmetry flags: pairs where both directions have a trust value and `|T(A→B) − T(B→A)| ≥ 25`.
+ * Sorted by `a`, then `b`.
+ *
+ * @example
+ * asymmetries([{ from: 'b', to: 'a', trust: 80 }, { from: 'a', to: 'b', trust: 55 }]) // [{ a: 'a', b: 'b', difference: -25 }]
+ * asymmetries([{ from: 'a', to: 'b', trust: 80 }, { from: 'b', to: 'a', trust: null }]) // []
+ */
+export function asymmetries(trust: readonly DirectedTrust[]): DyadDifference[] {
+  return dyadDifferences(directedValues(trust, (entry) => entry.trust), ASYMMETRY_THRESHOLD);
+}
+
+/**
+ * Perception gaps: pairs where both directions have a level and `|L(A→B) − L(B→A)| ≥ 2`.
+ * Sorted by `a`, then `b`.
+ *
+ * @example
+ * perceptionGaps([{ from: 'a', to: 'b', level: 4 }, { from: 'b', to: 'a', level: 2 }]) // [{ a: 'a', b: 'b', difference: 2 }]
+ */
+export function perceptionGaps(levels: readonly CollaborationLevel[]): DyadDifference[] {
+  return dyadDifferences(directedValues(levels, (entry) => entry.level), PERCEPTION_GAP_THRESHOLD);
+}
+
+type DirectedValues = Map<string, Map<string, number>>;
+
+function reaches(value: number, threshold: number): boolean {
+  return value >= threshold - THRESHOLD_TOLERANCE;
+}
+
+function compareIds(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** from → to → value, without absent values and without a partner's value about itself. */
+function directedValues<T extends { from: string; to: string }>(
+  entries: readonly T[],
+  valueOf: (entry: T) => number | null,
+): DirectedValues {
+  const values: DirectedValues = new Map();
+  for (const entry of entries) {
+    const value = valueOf(entry);
+    if (value === null || entry.from === entry.to) continue;
+    let row = values.get(entry.from);
+    if (row === undefined) values.set(entry.from, (row = new Map()));
+    row.set(entry.to, value);
+  }
+  return values;
+}
+
+function workingTiesAmong(partnerIds: readonly string[], levels: readonly CollaborationLevel[]): Tie[] {
+  const known = new Set(partnerIds);
+  for (const { from, to } of levels) {
+    if (!known.has(from) || !known.has(to)) {
+      throw new RangeError(`collaboration level ${from} → ${to} names a partner outside the graph`);
+    }
+  }
+  return workingTies(levels);
+}
+
+function uniqueSortedTies(ties: Tie[]): Tie[] {
+  ties.sort((x, y) => compareIds(x.a, y.a) || compareIds(x.b, y.b));
+  return ties.filter((tie, i) => i === 0 || tie.a !== ties[i - 1]!.a || tie.b !== ties[i - 1]!.b);
+}
+
+function tieGraph(partnerIds: readonly string[], ties: readonly Tie[]): UndirectedGraph {
+  const graph = new UndirectedGraph();
+  for (const partnerId of partnerIds) graph.mergeNode(partnerId);
+  for (const { a, b } of ties) {
+    if (!graph.hasNode(a) || !graph.hasNode(b)) {
+      throw new RangeError(`tie ${a} – ${b} names a partner outside the graph`);
+    }
+    if (a !== b) graph.mergeEdge(a, b);
+  }
+  return graph;
+}
+
+function sortedComponents(components: string[][]): string[][] {
+  for (const component of components) component.sort(compareIds);
+  return components.sort((x, y) => y.length - x.length || compareIds(x[0]!, y[0]!));
+}
+
+function dyadDifferences(values: DirectedValues, threshold: number): DyadDifference[] {
+  const flagged: DyadDifference[] = [];
+  for (const [from, row] of values) {
+    for (const [to, value] of row) {
+      if (!(from < to)) continue;
+      const back = values.get(to)?.get(from);
+      if (back === undefined) continue;
+      const difference = value - back;
+      if (reaches(Math.abs(difference), threshold)) flagged.push({ a: from, b: to, difference });
+    }
+  }
+  return flagged.sort((x, y) => compareIds(x.a, y.a) || compareIds(x.b, y.b));
+}

@@ -1,0 +1,92 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../test/helpers/databases.ts';
+import { createNetwork, setUpAdmin } from '../../test/helpers/scenario.ts';
+import { startTestApp, type TestApp, type TestClient } from '../../test/helpers/test-app.ts';
+
+interface Received {
+  from: string;
+  to: string[];
+  data: string;
+}
+
+/** A real SMTP server on loopback that accepts mail, or refuses one recipient domain. */
+async function startSmtpServer(received: Received[]) {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (address.address.endsWith('@refused.test')) return callback(new Error('Mailbox unavailable'));
+      callback();
+    },
+    onData(stream, session, callback) {
+      let data = '';
+      stream.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
+      stream.on('end', () => {
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          data,
+        });
+        callback();
+      });
+    },
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server.server, 'listening');
+  return { server, port: (server.server.address() as AddressInfo).port };
+}
+
+describe.each(testDatabases)('mail over SMTP (%s)', (kind) => {
+  const received: Received[] = [];
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let app: TestApp;
+  let coordinator: TestClient;
+  let networkId: string;
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer(received);
+    app = await startTestApp(kind, { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, mailFrom: 'Ketenregie <noreply@ketenregie.test>' });
+    coordinator = await setUpAdmin(app);
+    networkId = await createNetwork(coordinator);
+  });
+  afterAll(async () => {
+    await app?.close();
+    smtp?.server.close();
+  });
+
+  it('queues the mail in the transaction and delivers it through the durable job', async () => {
+    const res = await coordinator.post(`/api/networks/${networkId}/invitations`, { email: 'karin@ggz-noord.test', role: 'member' });
+    expect(res.status).toBe(201);
+    const queued = await app.runtime.deps.db.selectFrom('mail_messages').selectAll().where('to_address', '=', 'karin@ggz-noord.test').executeTakeFirstOrThrow();
+    expect(queued.status).toBe('queued');
+    expect(received).toHaveLength(0);
+
+    expect(await app.runtime.runJobs()).toBe(1);
+    expect(received).toHaveLength(1);
+    expect(received[0]!.to).toEqual(['karin@ggz-noord.test']);
+    expect(received[0]!.from).toBe('noreply@ketenregie.test');
+    expect(received[0]!.data).toMatch(/Subject: Uitnodiging voor Crisisroute Jeugd Regio Noord/);
+    const sent = await app.runtime.deps.db.selectFrom('mail_messages').selectAll().where('id', '=', queued.id).executeTakeFirstOrThrow();
+    expect(sent.status).toBe('sent');
+    expect(sent.sent_at).toBeInstanceOf(Date);
+
+    expect(await app.runtime.runJobs()).toBe(0);
+    expect(received).toHaveLength(1);
+  });
+
+  it('keeps a refused mail queued with its error and retries it later', async () => {
+    await coordinator.post(`/api/networks/${networkId}/invitations`, { email: 'iemand@refused.test', role: 'member' });
+    expect(await app.runtime.runJobs()).toBe(1);
+    const mail = await app.runtime.deps.db.selectFrom('mail_messages').selectAll().where('to_address', '=', 'iemand@refused.test').executeTakeFirstOrThrow();
+    expect(mail.status).toBe('queued');
+    expect(mail.attempts).toBe(1);
+    expect(mail.last_error).toMatch(/Mailbox unavailable/);
+    const job = await app.runtime.deps.db.selectFrom('jobs').selectAll().where('kind', '=', 'mail.send').where('status', '=', 'pending').executeTakeFirstOrThrow();
+    expect(job.attempts).toBe(1);
+    expect(job.run_at.getTime()).toBeGreaterThan(Date.now());
+  });
+});

@@ -27,6 +27,22 @@ export class DataDirLockedError extends Error {
 
 const INT8 = 20;
 
+// PGlite's own defaults plus smaller buffers: one embedded process serving one installation does
+// not need PostgreSQL's 128 MB of shared buffers, and the saving keeps idle memory low.
+const PGLITE_START_PARAMS = [
+  '--single', '-F', '-O', '-j',
+  '-c', 'search_path=public',
+  '-c', 'exit_on_error=false',
+  '-c', 'log_checkpoints=false',
+  '-c', 'max_worker_processes=0',
+  '-c', 'max_parallel_workers=0',
+  '-c', 'max_parallel_workers_per_gather=0',
+  '-c', 'shared_buffers=16MB',
+  '-c', 'wal_buffers=1MB',
+  '-c', 'work_mem=4MB',
+  '-c', 'maintenance_work_mem=16MB',
+];
+
 /**
  * Opens the database: a `pg` pool when `databaseUrl` is given, otherwise embedded PGlite in
  * `dataDir`, locked so that a second process stops with a clear message instead of corrupting it.
@@ -65,7 +81,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     throw err;
   }
   try {
-    const client = await PGlite.create(path.join(dataDir, 'pgdata'), { parsers: { [INT8]: Number } });
+    const client = await PGlite.create(path.join(dataDir, 'pgdata'), { parsers: { [INT8]: Number }, startParams: PGLITE_START_PARAMS });
     const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
     return {
       db,

@@ -178,6 +178,8 @@ export function reciprocity(levels: readonly CollaborationLevel[]): number {
 export function tieGraphMetrics(partnerIds: readonly string[], ties: readonly Tie[]): TieGraphMetrics {
   const graph = tieGraph(partnerIds, ties);
   const n = graph.order;
+  const components = connectedComponents(graph);
+  assertShortestPathCountsFit(graph, components);
   // NetworkX leaves betweenness at 0 for n ≤ 2: no node can lie between two others.
   const centrality = n < 3 ? null : betweennessCentrality(graph, { getEdgeWeight: null });
 
@@ -197,7 +199,7 @@ export function tieGraphMetrics(partnerIds: readonly string[], ties: readonly Ti
     density: n < 2 ? 0 : (2 * graph.size) / (n * (n - 1)),
     // Σ (max − deg) = n·max − Σ deg; the star has the largest possible sum, (n − 1)(n − 2).
     centralization: n < 3 ? 0 : (n * maxDegree - degreeSum) / ((n - 1) * (n - 2)),
-    components: connectedComponents(graph).length,
+    components: components.length,
     isolates: isolates.sort(compareIds),
     nodes,
   };
@@ -224,7 +226,7 @@ export function tieGraphComponents(partnerIds: readonly string[], ties: readonly
  * collaborationGraphMetrics(['a', 'b', 'c'], [
  *   { from: 'a', to: 'b', level: 3 }, { from: 'b', to: 'a', level: 0.5 }, { from: 'c', to: 'a', level: 1 },
  * ])
- * // { density: 1 / 3, reciprocity: 0, centralization: 0, components: 2, isolates: ['c'],
+ * // { density: 1 / 3, reciprocity: 0, centralization: 0.5, components: 2, isolates: ['c'],
  * //   nodes: [{ partnerId: 'a', degree: 1, betweenness: 0 }, { partnerId: 'b', … }, { partnerId: 'c', degree: 0, … }] }
  */
 export function collaborationGraphMetrics(
@@ -330,6 +332,73 @@ function tieGraph(partnerIds: readonly string[], ties: readonly Tie[]): Undirect
     if (a !== b) graph.mergeEdge(a, b);
   }
   return graph;
+}
+
+/**
+ * graphology-shortest-path (2.1.0, used by graphology-metrics' betweenness) counts shortest paths in
+ * a Uint32Array, so more than 2^32 − 1 shortest paths between two partners would wrap around and
+ * give wrong betweenness without a warning. Refuse such a graph rather than report wrong numbers.
+ *
+ * Every shortest s–t path visits exactly one node at each distance 1 … d − 1 from s, so there are at
+ * most Π |layer| of them, with Σ |layer| ≤ c − 2 in a component of c nodes. The largest product of
+ * positive integers summing to at most 60 is 3^20 = 3,486,784,401 < 2^32 (for 61 it is 4·3^19 > 2^32),
+ * so components of up to 62 partners are safe without looking; larger ones are counted exactly.
+ */
+const PATH_COUNT_LIMIT = 2 ** 32;
+const ALWAYS_SAFE_COMPONENT_ORDER = 62;
+
+function assertShortestPathCountsFit(graph: UndirectedGraph, components: readonly string[][]): void {
+  const large = components.filter((component) => component.length > ALWAYS_SAFE_COMPONENT_ORDER);
+  if (large.length === 0) return;
+
+  // The neighbourhoods of the large components as index arrays (compressed sparse rows).
+  const order = large.reduce((sum, component) => sum + component.length, 0);
+  const indexOf = new Map<string, number>();
+  for (const component of large) for (const partnerId of component) indexOf.set(partnerId, indexOf.size);
+  let degreeSum = 0;
+  for (const partnerId of indexOf.keys()) degreeSum += graph.degree(partnerId);
+  const starts = new Int32Array(order + 1);
+  const neighbours = new Int32Array(degreeSum);
+  for (const [partnerId, index] of indexOf) {
+    let next = starts[index]!;
+    graph.forEachNeighbor(partnerId, (neighbour) => {
+      neighbours[next++] = indexOf.get(neighbour)!;
+    });
+    starts[index + 1] = next;
+  }
+
+  // Breadth-first from every node, counting shortest paths in doubles (exact far beyond 2^32).
+  const distance = new Int32Array(order);
+  const paths = new Float64Array(order);
+  const queue = new Int32Array(order);
+  for (let source = 0; source < order; source++) {
+    distance.fill(-1);
+    distance[source] = 0;
+    paths[source] = 1;
+    queue[0] = source;
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const v = queue[head]!;
+      const next = distance[v]! + 1;
+      const pathsToV = paths[v]!;
+      const end = starts[v + 1]!;
+      for (let j = starts[v]!; j < end; j++) {
+        const w = neighbours[j]!;
+        if (distance[w] === -1) {
+          distance[w] = next;
+          paths[w] = pathsToV;
+          queue[tail++] = w;
+        } else if (distance[w] === next) {
+          paths[w] = paths[w]! + pathsToV;
+          if (paths[w]! >= PATH_COUNT_LIMIT) {
+            throw new RangeError(
+              '2^32 or more shortest paths run between two partners, more than the betweenness library counts exactly',
+            );
+          }
+        }
+      }
+    }
+  }
 }
 
 function sortedComponents(components: string[][]): string[][] {

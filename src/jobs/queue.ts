@@ -70,7 +70,7 @@ async function claimDueJobs(db: Kysely<DB>, workerId: string, kinds: string[], l
 }
 
 /** Runs every due job once (claimed, executed, marked); returns how many ran. */
-export async function runDueJobs(db: Kysely<DB>, handlers: JobHandlers, workerId = randomUUID(), limit = 20): Promise<number> {
+export async function runDueJobs(db: Kysely<DB>, handlers: JobHandlers, workerId: string = randomUUID(), limit = 20): Promise<number> {
   const jobs = await claimDueJobs(db, workerId, Object.keys(handlers), limit);
   for (const job of jobs) {
     const handler = handlers[job.kind];

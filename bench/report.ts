@@ -1,0 +1,19 @@
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  /** The issue's upper bound, when it sets one. */
+  target?: number;
+}
+
+/** Prints the results as a table and returns whether every target was met. */
+export function report(title: string, results: BenchResult[]): boolean {
+  console.log(`\n${title}`);
+  let ok = true;
+  for (const r of results) {
+    const verdict = r.target === undefined ? '' : r.value <= r.target ? `  ok (target < ${r.target} ${r.unit})` : `  OVER TARGET (< ${r.target} ${r.unit})`;
+    if (r.target !== undefined && r.value > r.target) ok = false;
+    console.log(`  ${r.name.padEnd(52)} ${r.value.toFixed(2).padStart(10)} ${r.unit}${verdict}`);
+  }
+  return ok;
+}

@@ -1,0 +1,9 @@
+// npm run bench: the performance targets of the issues, measured on this machine.
+import { benchFoundation } from './foundation.ts';
+import { report } from './report.ts';
+
+const suites: Array<[string, () => Promise<Parameters<typeof report>[1]>]> = [['Foundation (PGlite)', benchFoundation]];
+
+let allOk = true;
+for (const [title, run] of suites) allOk = report(title, await run()) && allOk;
+process.exitCode = allOk ? 0 : 1;

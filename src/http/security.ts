@@ -49,7 +49,7 @@ export function sameOriginWrites(publicUrl: string): MiddlewareHandler<AppEnv> {
     }
     const type = c.req.header('content-type');
     const length = c.req.header('content-length');
-    const hasBody = length !== undefined ? length !== '0' : c.req.raw.body !== null;
+    const hasBody = length !== undefined ? length !== '0' : c.req.header('transfer-encoding') !== undefined;
     if (hasBody && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type ?? '') && !/^text\/csv\b|spreadsheetml/i.test(type ?? '')) {
       return c.json(errorBody('unsupported_media_type', 'Send the body as application/json'), 415);
     }

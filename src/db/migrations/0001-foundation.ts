@@ -2,6 +2,10 @@ import { sql, type Kysely } from 'kysely';
 
 // Portable to distributed Postgres engines (DESIGN §6): app-made UUID keys, text + CHECK instead of
 // enums, no triggers, network_id on every network-owned table.
+// Timestamps keep millisecond precision, as JavaScript dates do, so a keyset cursor made from a
+// returned row finds exactly that row again.
+const ts = sql`timestamptz(3)`;
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   const now = sql`now()`;
   await db.schema
@@ -11,19 +15,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('email', 'text', (c) => c.notNull().unique())
     .addColumn('email_verified', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('image', 'text')
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
-    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', ts, (c) => c.notNull().defaultTo(now))
+    .addColumn('updated_at', ts, (c) => c.notNull().defaultTo(now))
     .execute();
   await db.schema
     .createTable('sessions')
     .addColumn('id', 'uuid', (c) => c.primaryKey())
     .addColumn('user_id', 'uuid', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('token', 'text', (c) => c.notNull().unique())
-    .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
+    .addColumn('expires_at', ts, (c) => c.notNull())
     .addColumn('ip_address', 'text')
     .addColumn('user_agent', 'text')
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
-    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', ts, (c) => c.notNull().defaultTo(now))
+    .addColumn('updated_at', ts, (c) => c.notNull().defaultTo(now))
     .execute();
   await db.schema.createIndex('sessions_user_id').on('sessions').column('user_id').execute();
   await db.schema
@@ -35,12 +39,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('access_token', 'text')
     .addColumn('refresh_token', 'text')
     .addColumn('id_token', 'text')
-    .addColumn('access_token_expires_at', 'timestamptz')
-    .addColumn('refresh_token_expires_at', 'timestamptz')
+    .addColumn('access_token_expires_at', ts)
+    .addColumn('refresh_token_expires_at', ts)
     .addColumn('scope', 'text')
     .addColumn('password', 'text')
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
-    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', ts, (c) => c.notNull().defaultTo(now))
+    .addColumn('updated_at', ts, (c) => c.notNull().defaultTo(now))
     .execute();
   await db.schema.createIndex('accounts_user_id').on('accounts').column('user_id').execute();
   await db.schema
@@ -48,9 +52,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'uuid', (c) => c.primaryKey())
     .addColumn('identifier', 'text', (c) => c.notNull())
     .addColumn('value', 'text', (c) => c.notNull())
-    .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
-    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
+    .addColumn('expires_at', ts, (c) => c.notNull())
+    .addColumn('created_at', ts, (c) => c.notNull().defaultTo(now))
+    .addColumn('updated_at', ts, (c) => c.notNull().defaultTo(now))
     .execute();
   await db.schema.createIndex('verifications_identifier').on('verifications').column('identifier').execute();
   await db.schema
@@ -69,7 +73,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('instance_admins')
     .addColumn('user_id', 'uuid', (c) => c.primaryKey().references('users.id').onDelete('cascade'))
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', ts, (c) => c.notNull().defaultTo(now))
     .execute();
 
   await db.schema
@@ -79,8 +83,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('anonymity_k', 'integer', (c) => c.notNull().defaultTo(3).check(sql`anonymity_k >= 2`))
     .addColumn('created_by', 'uuid', (c) => c.notNull().references('users.id'))
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
-    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', ts, (c) => c.notNull().defaultTo(now))
+    .addColumn('updated_at', ts, (c) => c.notNull().defaultTo(now))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
   await db.schema
@@ -89,7 +93,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('network_id', 'uuid', (c) => c.notNull().references('networks.id').onDelete('cascade'))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('sector', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', ts, (c) => c.notNull().defaultTo(now))
     .execute();
   await db.schema.createIndex('partners_network').on('partners').column('network_id').execute();
   await db.schema
@@ -101,7 +105,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       c.notNull().check(sql`role in ('coordinator', 'representative', 'member', 'observer')`),
     )
     .addColumn('partner_id', 'uuid', (c) => c.references('partners.id'))
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', ts, (c) => c.notNull().defaultTo(now))
     .addUniqueConstraint('network_members_network_user', ['network_id', 'user_id'])
     .execute();
   await db.schema.createIndex('network_members_user').on('network_members').column('user_id').execute();
@@ -116,11 +120,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('partner_id', 'uuid', (c) => c.references('partners.id'))
     .addColumn('token_hash', 'text', (c) => c.notNull().unique())
     .addColumn('invited_by', 'uuid', (c) => c.notNull().references('users.id'))
-    .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
-    .addColumn('accepted_at', 'timestamptz')
+    .addColumn('expires_at', ts, (c) => c.notNull())
+    .addColumn('accepted_at', ts)
     .addColumn('accepted_by', 'uuid', (c) => c.references('users.id'))
-    .addColumn('revoked_at', 'timestamptz')
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
+    .addColumn('revoked_at', ts)
+    .addColumn('created_at', ts, (c) => c.notNull().defaultTo(now))
     .execute();
   await db.schema.createIndex('invitations_network').on('invitations').column('network_id').execute();
   await db.schema
@@ -133,7 +137,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('object_id', 'text')
     .addColumn('ip_address', 'text')
     .addColumn('details', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_at', ts, (c) => c.notNull().defaultTo(now))
     .execute();
   await db.schema
     .createIndex('audit_events_network_created')
@@ -150,8 +154,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('outbox', 'queued', 'sent', 'failed')`))
     .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('last_error', 'text')
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
-    .addColumn('sent_at', 'timestamptz')
+    .addColumn('created_at', ts, (c) => c.notNull().defaultTo(now))
+    .addColumn('sent_at', ts)
     .execute();
   await db.schema.createIndex('mail_messages_created').on('mail_messages').column('created_at').execute();
   await db.schema
@@ -164,14 +168,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('status', 'text', (c) =>
       c.notNull().check(sql`status in ('pending', 'running', 'done', 'failed')`),
     )
-    .addColumn('run_at', 'timestamptz', (c) => c.notNull())
-    .addColumn('locked_until', 'timestamptz')
+    .addColumn('run_at', ts, (c) => c.notNull())
+    .addColumn('locked_until', ts)
     .addColumn('locked_by', 'text')
     .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('max_attempts', 'integer', (c) => c.notNull().defaultTo(5))
     .addColumn('last_error', 'text')
-    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(now))
-    .addColumn('finished_at', 'timestamptz')
+    .addColumn('created_at', ts, (c) => c.notNull().defaultTo(now))
+    .addColumn('finished_at', ts)
     .execute();
   await db.schema.createIndex('jobs_due').on('jobs').columns(['status', 'run_at']).execute();
 }

@@ -1,0 +1,79 @@
+// User story: someone signs in (and mistypes the password first), comes back to the page they
+// asked for, signs out again, and is stopped after too many attempts.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, type RunningApp } from './harness.ts';
+
+const ADMIN = { name: 'Carla Bakker', email: 'carla@wijkteam-zuid.nl', password: 'wijkteam-zuid-2026' };
+const SIGN_IN_LIMIT = 4;
+
+describeStory('signing in and out', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let networkId: string;
+
+  beforeAll(async () => {
+    app = await startApp({ signInLimitPerMinute: SIGN_IN_LIMIT });
+    const admin = new ApiCaller(app);
+    await admin.setUp(ADMIN);
+    networkId = (await admin.call('POST', '/api/networks', { name: 'Thuis in de wijk Zuid' })).body.id;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('shows a clear error for a wrong password, returns to the asked page and signs out', async () => {
+    const { context, problems } = await newTrackedContext(browser, app.url);
+    const page = await context.newPage();
+
+    // A network page needs a signed-in person: the login page comes first.
+    await page.goto(`/networks/${networkId}`);
+    await expectHeading(page, 'Inloggen');
+    expect(await page.title()).toBe('Inloggen – Ketenregie');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(ADMIN.email);
+    await page.getByLabel('Wachtwoord').fill('niet-het-goede-wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('Het e-mailadres of het wachtwoord klopt niet.');
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Wachtwoord').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expectHeading(page, 'Thuis in de wijk Zuid');
+    expect(new URL(page.url()).pathname).toBe(`/networks/${networkId}`);
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await expectHeading(page, 'Inloggen');
+    await page.getByText('U bent uitgelogd.').waitFor();
+    expect(await page.getByRole('button', { name: 'Uitloggen' }).count()).toBe(0);
+    await page.goto('/');
+    await expectHeading(page, 'Inloggen');
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('tells the person to wait after too many attempts', async () => {
+    const { context, problems } = await newTrackedContext(browser, app.url);
+    const page = await context.newPage();
+    await page.goto('/login');
+    await expectHeading(page, 'Inloggen');
+    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(ADMIN.email);
+    let status = 0;
+    for (let attempt = 0; attempt <= SIGN_IN_LIMIT && status !== 429; attempt++) {
+      await page.getByLabel('Wachtwoord').fill(`fout-wachtwoord-${attempt}`);
+      const answer = page.waitForResponse((r) => r.url().endsWith('/api/auth/sign-in/email'));
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      status = (await answer).status();
+    }
+    expect(status).toBe(429);
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('Te veel inlogpogingen. Wacht een minuut en probeer het dan opnieuw.');
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

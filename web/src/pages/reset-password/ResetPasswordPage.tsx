@@ -1,0 +1,81 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ApiError, resetPassword } from '../../api.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { TextInputField } from '../../components/TextInputField.tsx';
+import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { useFormErrors } from '../../components/useFormErrors.ts';
+import { MIN_PASSWORD_LENGTH, useValidators } from '../../components/useValidators.ts';
+import type { LoginNotice } from '../login/LoginPage.tsx';
+
+/** Choose a new password with the token from the reset mail's link, then sign in with it. */
+export function ResetPasswordPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('resetPassword.title'));
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const token = params.get('token');
+  const validators = useValidators();
+  const [password, setPassword] = useState('');
+  const choosePassword = useMutation({
+    mutationFn: (newPassword: string) => resetPassword(token ?? '', newPassword),
+    onSuccess: () => navigate('/login', { replace: true, state: { notice: 'passwordChanged' satisfies LoginNotice } }),
+  });
+  const tokenRejected = choosePassword.error instanceof ApiError && /TOKEN/i.test(String(choosePassword.error.details ?? ''));
+  const { generalError } = useFormErrors(choosePassword.error, {
+    fields: [],
+    byCode: { validation_failed: t('validation.passwordTooShort', { count: MIN_PASSWORD_LENGTH }) },
+  });
+
+  if (!token || params.get('error') || tokenRejected) {
+    return (
+      <div className="narrow">
+        <h1>{t('resetPassword.title')}</h1>
+        <ErrorNotice>{t('resetPassword.invalidLink')}</ErrorNotice>
+        <p>
+          <Link to="/forgot-password">{t('resetPassword.requestNew')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="narrow">
+      <h1>{t('resetPassword.title')}</h1>
+      <Form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          choosePassword.mutate(password);
+        }}
+      >
+        {generalError ? <ErrorNotice>{generalError}</ErrorNotice> : null}
+        <TextInputField
+          name="password"
+          type="password"
+          label={t('resetPassword.newPassword')}
+          description={t('fields.passwordHint', { count: MIN_PASSWORD_LENGTH })}
+          autoComplete="new-password"
+          isRequired
+          value={password}
+          onChange={setPassword}
+          validate={validators.password}
+        />
+        <TextInputField
+          name="passwordRepeat"
+          type="password"
+          label={t('fields.passwordRepeat')}
+          autoComplete="new-password"
+          isRequired
+          validate={validators.repeatOf(password)}
+        />
+        <Button type="submit" className="button" isPending={choosePassword.isPending}>
+          {t('resetPassword.submit')}
+        </Button>
+      </Form>
+    </div>
+  );
+}

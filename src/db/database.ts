@@ -26,6 +26,9 @@ export class DataDirLockedError extends Error {
 }
 
 const INT8 = 20;
+// Calendar dates stay 'YYYY-MM-DD' text: a Date at local midnight would shift across time zones.
+const DATE = 1082;
+const keepText = (value: string) => value;
 
 // PGlite's own defaults plus smaller buffers: one embedded process serving one installation does
 // not need PostgreSQL's 128 MB of shared buffers, and the saving keeps idle memory low.
@@ -54,7 +57,10 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: 10,
-      types: { getTypeParser: (oid, format) => (oid === INT8 ? Number : pg.types.getTypeParser(oid, format)) } as pg.CustomTypesConfig,
+      types: {
+        getTypeParser: (oid: number, format?: string) =>
+          oid === INT8 ? Number : oid === DATE ? keepText : pg.types.getTypeParser(oid, format as 'text'),
+      } as pg.CustomTypesConfig,
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
@@ -81,7 +87,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     throw err;
   }
   try {
-    const client = await PGlite.create(path.join(dataDir, 'pgdata'), { parsers: { [INT8]: Number }, startParams: PGLITE_START_PARAMS });
+    const client = await PGlite.create(path.join(dataDir, 'pgdata'), { parsers: { [INT8]: Number, [DATE]: keepText }, startParams: PGLITE_START_PARAMS });
     const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
     return {
       db,

@@ -6,6 +6,7 @@ type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json<T> = ColumnType<T, string, string>;
 
 import type { Role } from '../domain/roles.ts';
+import type { Sector } from '../domain/sectors.ts';
 
 export { ROLES, type Role } from '../domain/roles.ts';
 
@@ -77,6 +78,7 @@ export interface NetworksTable {
   created_at: CreatedAt;
   updated_at: Timestamp;
   version: number;
+  map_revision: Generated<number>;
 }
 export interface NetworkMembersTable {
   id: string;
@@ -90,8 +92,66 @@ export interface PartnersTable {
   id: string;
   network_id: string;
   name: string;
-  sector: string;
+  sector: Sector;
+  kvk: string | null;
+  agb: string | null;
+  ura: string | null;
+  website: string | null;
+  description: Generated<string>;
   created_at: CreatedAt;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+export interface PartnerProfileVersionsTable {
+  id: string;
+  network_id: string;
+  partner_id: string;
+  version: number;
+  drivers: string;
+  interests: string;
+  values: string;
+  work_logic: string;
+  offer: string;
+  need: string;
+  competences: string;
+  constituency: string;
+  constituency_risks: string;
+  change_note: string;
+  author_id: string;
+  created_at: CreatedAt;
+}
+export type HistoryOutcome = 'positive' | 'mixed' | 'negative';
+export interface HistoryEntriesTable {
+  id: string;
+  network_id: string;
+  title: string;
+  description: Generated<string>;
+  /** A date column: read and written as 'YYYY-MM-DD' text (see db/database.ts). */
+  started_on: string | null;
+  ended_on: string | null;
+  outcome: HistoryOutcome;
+  note: Generated<string>;
+  created_by: string;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+export interface HistoryEntryPartnersTable {
+  network_id: string;
+  entry_id: string;
+  partner_id: string;
+}
+export interface HistoryConfirmationsTable {
+  partner_id: string;
+  network_id: string;
+  confirmed_by: string;
+  confirmed_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+export interface MapCacheTable {
+  network_id: string;
+  map_revision: number;
+  payload: Json<unknown>;
+  computed_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 export interface InvitationsTable {
   id: string;
@@ -160,6 +220,11 @@ export interface DB {
   networks: NetworksTable;
   network_members: NetworkMembersTable;
   partners: PartnersTable;
+  partner_profile_versions: PartnerProfileVersionsTable;
+  history_entries: HistoryEntriesTable;
+  history_entry_partners: HistoryEntryPartnersTable;
+  history_confirmations: HistoryConfirmationsTable;
+  map_cache: MapCacheTable;
   invitations: InvitationsTable;
   audit_events: AuditEventsTable;
   mail_messages: MailMessagesTable;

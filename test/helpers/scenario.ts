@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Role } from '../../src/db/schema.ts';
+import type { Sector } from '../../src/domain/sectors.ts';
 import type { TestApp, TestClient } from './test-app.ts';
 
 export const ADMIN = { name: 'Anna Beheer', email: 'beheer@ketenregie.test', password: 'beheer-wachtwoord-1' };
@@ -33,7 +34,7 @@ export async function createNetwork(coordinator: TestClient, name = 'Crisisroute
 }
 
 /** Inserts a partner directly (the partners API arrives with stage 1). */
-export async function addPartner(app: TestApp, networkId: string, name: string, sector = 'ggz'): Promise<string> {
+export async function addPartner(app: TestApp, networkId: string, name: string, sector: Sector = 'ggz'): Promise<string> {
   const id = crypto.randomUUID();
   await app.runtime.deps.db.insertInto('partners').values({ id, network_id: networkId, name, sector }).execute();
   return id;

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import type { Tx } from '../../db/transaction.ts';
+import { conflict } from '../../errors.ts';
+import { bumpMapRevision } from '../map/map-revision.ts';
+import type { PartnerInput } from './partner-input.ts';
+
+/**
+ * Adds a partner to a network inside the caller's transaction (used by creating one partner and
+ * by importing many). Names are unique per network, ignoring case.
+ */
+export async function insertPartner(tx: Tx, networkId: string, input: PartnerInput) {
+  const clash = await tx
+    .selectFrom('partners')
+    .select('id')
+    .where('network_id', '=', networkId)
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', input.name.toLowerCase()))
+    .executeTakeFirst();
+  if (clash) throw conflict(`A partner named "${input.name}" already exists in this network`, { field: 'name' });
+  const row = await tx
+    .insertInto('partners')
+    .values({
+      id: randomUUID(),
+      network_id: networkId,
+      name: input.name,
+      sector: input.sector,
+      kvk: input.kvk ?? null,
+      agb: input.agb ?? null,
+      ura: input.ura ?? null,
+      website: input.website ?? null,
+      description: input.description ?? '',
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await bumpMapRevision(tx, networkId);
+  return row;
+}

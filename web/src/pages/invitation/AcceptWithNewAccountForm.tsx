@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { NewPasswordFields } from '../../components/NewPasswordFields.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
 import { useFormErrors } from '../../components/useFormErrors.ts';
 import { MIN_PASSWORD_LENGTH, useValidators } from '../../components/useValidators.ts';
@@ -34,25 +35,7 @@ export function AcceptWithNewAccountForm({ token, email }: { token: string; emai
       >
         {generalError ? <ErrorNotice>{generalError}</ErrorNotice> : null}
         <TextInputField name="name" label={t('fields.name')} autoComplete="name" isRequired validate={validators.required} />
-        <TextInputField
-          name="password"
-          type="password"
-          label={t('fields.password')}
-          description={t('fields.passwordHint', { count: MIN_PASSWORD_LENGTH })}
-          autoComplete="new-password"
-          isRequired
-          value={password}
-          onChange={setPassword}
-          validate={validators.password}
-        />
-        <TextInputField
-          name="passwordRepeat"
-          type="password"
-          label={t('fields.passwordRepeat')}
-          autoComplete="new-password"
-          isRequired
-          validate={validators.repeatOf(password)}
-        />
+        <NewPasswordFields label={t('fields.password')} password={password} onChange={setPassword} />
         <Button type="submit" className="button" isPending={accept.isPending}>
           {t('invitation.acceptWithNewAccount')}
         </Button>

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, resetPassword } from '../../api.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { TextInputField } from '../../components/TextInputField.tsx';
+import { NewPasswordFields } from '../../components/NewPasswordFields.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useFormErrors } from '../../components/useFormErrors.ts';
-import { MIN_PASSWORD_LENGTH, useValidators } from '../../components/useValidators.ts';
+import { MIN_PASSWORD_LENGTH } from '../../components/useValidators.ts';
 import type { LoginNotice } from '../login/LoginPage.tsx';
 
 /** Choose a new password with the token from the reset mail's link, then sign in with it. */
@@ -18,7 +18,6 @@ export function ResetPasswordPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const token = params.get('token');
-  const validators = useValidators();
   const [password, setPassword] = useState('');
   const choosePassword = useMutation({
     mutationFn: (newPassword: string) => resetPassword(token ?? '', newPassword),
@@ -53,25 +52,7 @@ export function ResetPasswordPage() {
         }}
       >
         {generalError ? <ErrorNotice>{generalError}</ErrorNotice> : null}
-        <TextInputField
-          name="password"
-          type="password"
-          label={t('resetPassword.newPassword')}
-          description={t('fields.passwordHint', { count: MIN_PASSWORD_LENGTH })}
-          autoComplete="new-password"
-          isRequired
-          value={password}
-          onChange={setPassword}
-          validate={validators.password}
-        />
-        <TextInputField
-          name="passwordRepeat"
-          type="password"
-          label={t('fields.passwordRepeat')}
-          autoComplete="new-password"
-          isRequired
-          validate={validators.repeatOf(password)}
-        />
+        <NewPasswordFields label={t('resetPassword.newPassword')} password={password} onChange={setPassword} />
         <Button type="submit" className="button" isPending={choosePassword.isPending}>
           {t('resetPassword.submit')}
         </Button>

@@ -1,3 +1,4 @@
+import type { ExpressionBuilder } from 'kysely';
 import { AppError } from '../errors.ts';
 
 /** Keyset cursor over (created_at, id): opaque to clients, stable under inserts. */
@@ -28,4 +29,17 @@ export function toPage<R extends { created_at: Date; id: string }, T>(rows: R[],
   const page = more ? rows.slice(0, limit) : rows;
   const last = page[page.length - 1];
   return { items: page.map(map), nextCursor: more && last ? encodeCursor(last) : null };
+}
+
+/**
+ * The keyset condition "after this cursor" on (created_at, id) columns, for `.where(...)`.
+ * `direction` is the order of the listing: 'desc' (newest first) or 'asc'.
+ *
+ * @example query.where(afterCursor(cursor, 'desc', 'a.created_at', 'a.id'))
+ */
+export function afterCursor(cursor: Cursor, direction: 'asc' | 'desc', createdAt: string, id: string) {
+  const op = direction === 'desc' ? '<' : '>';
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- column names are checked by the caller's query
+  return (eb: ExpressionBuilder<any, any>) =>
+    eb.or([eb(eb.ref(createdAt), op, cursor.at), eb.and([eb(eb.ref(createdAt), '=', cursor.at), eb(eb.ref(id), op, cursor.id)])]);
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { decodeCursor, toPage } from '../../db/pagination.ts';
+import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
 import type { DB } from '../../db/schema.ts';
 import { forbidden } from '../../errors.ts';
 
@@ -14,9 +14,7 @@ export async function listOutbox(db: Kysely<DB>, page: { limit: number; cursor?:
   const cursor = decodeCursor(page.cursor);
   let query = db.selectFrom('mail_messages').selectAll();
   if (cursor) {
-    query = query.where((eb) =>
-      eb.or([eb('created_at', '<', cursor.at), eb.and([eb('created_at', '=', cursor.at), eb('id', '<', cursor.id)])]),
-    );
+    query = query.where(afterCursor(cursor, 'desc', 'created_at', 'id'));
   }
   const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit + 1).execute();
   return toPage(rows, page.limit, (m) => ({

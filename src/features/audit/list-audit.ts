@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { decodeCursor, toPage } from '../../db/pagination.ts';
+import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
 import type { DB } from '../../db/schema.ts';
 
 /** The network's audit log, newest first, one page at a time. */
@@ -11,9 +11,7 @@ export async function listAudit(db: Kysely<DB>, networkId: string, page: { limit
     .select(['a.id', 'a.action', 'a.object_type', 'a.object_id', 'a.ip_address', 'a.details', 'a.created_at', 'a.actor_id', 'u.name as actor_name'])
     .where('a.network_id', '=', networkId);
   if (cursor) {
-    query = query.where((eb) =>
-      eb.or([eb('a.created_at', '<', cursor.at), eb.and([eb('a.created_at', '=', cursor.at), eb('a.id', '<', cursor.id)])]),
-    );
+    query = query.where(afterCursor(cursor, 'desc', 'a.created_at', 'a.id'));
   }
   const rows = await query.orderBy('a.created_at', 'desc').orderBy('a.id', 'desc').limit(page.limit + 1).execute();
   return toPage(rows, page.limit, (r) => ({

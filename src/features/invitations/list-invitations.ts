@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { decodeCursor, toPage } from '../../db/pagination.ts';
+import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
 import type { DB } from '../../db/schema.ts';
 import { toInvitationView } from './invitation-view.ts';
 
@@ -13,9 +13,7 @@ export async function listInvitations(db: Kysely<DB>, networkId: string, page: {
     .select('p.name as partner_name')
     .where('i.network_id', '=', networkId);
   if (cursor) {
-    query = query.where((eb) =>
-      eb.or([eb('i.created_at', '<', cursor.at), eb.and([eb('i.created_at', '=', cursor.at), eb('i.id', '<', cursor.id)])]),
-    );
+    query = query.where(afterCursor(cursor, 'desc', 'i.created_at', 'i.id'));
   }
   const rows = await query.orderBy('i.created_at', 'desc').orderBy('i.id', 'desc').limit(page.limit + 1).execute();
   const now = new Date();

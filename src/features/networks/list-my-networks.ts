@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { decodeCursor, toPage } from '../../db/pagination.ts';
+import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
 import type { DB } from '../../db/schema.ts';
 import { toNetworkView } from './network-view.ts';
 
@@ -13,9 +13,7 @@ export async function listMyNetworks(db: Kysely<DB>, userId: string, page: { lim
     .select('m.role')
     .where('m.user_id', '=', userId);
   if (cursor) {
-    query = query.where((eb) =>
-      eb.or([eb('n.created_at', '>', cursor.at), eb.and([eb('n.created_at', '=', cursor.at), eb('n.id', '>', cursor.id)])]),
-    );
+    query = query.where(afterCursor(cursor, 'asc', 'n.created_at', 'n.id'));
   }
   const rows = await query.orderBy('n.created_at').orderBy('n.id').limit(page.limit + 1).execute();
   return toPage(rows, page.limit, (r) => toNetworkView(r, r.role));

@@ -1,8 +1,12 @@
 // npm run bench: the performance targets of the issues, measured on this machine.
+import { benchCoverage } from './coverage.ts';
 import { benchFoundation } from './foundation.ts';
 import { report } from './report.ts';
 
-const suites: Array<[string, () => Promise<Parameters<typeof report>[1]>]> = [['Foundation (PGlite)', benchFoundation]];
+const suites: Array<[string, () => Promise<Parameters<typeof report>[1]>]> = [
+  ['Foundation (PGlite)', benchFoundation],
+  ['Availability coverage (domain)', benchCoverage],
+];
 
 let allOk = true;
 for (const [title, run] of suites) allOk = report(title, await run()) && allOk;

@@ -1,11 +1,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as foundation from './migrations/0001-foundation.ts';
 import * as familiarity from './migrations/0002-familiarity.ts';
+import * as partnerNameUnique from './migrations/0003-partner-name-unique.ts';
 
 /** Every migration, in order. Append only: never change or remove one that has shipped. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-familiarity': familiarity,
+  '0003-partner-name-unique': partnerNameUnique,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -55,6 +55,8 @@ export function handleError(err: Error, c: Context) {
     return c.json(errorBody(code, err.message || 'Bad request'), status as ContentfulStatusCode);
   }
   if (err instanceof SyntaxError) return sendError(c, new AppError('validation_failed', 'The body is not valid JSON'));
+  // A unique index caught what a use case's own check could not see (two writes at the same moment).
+  if ((err as { code?: unknown }).code === '23505') return sendError(c, new AppError('conflict', 'This already exists; reload and try again'));
   console.error(err);
   return c.json(errorBody('internal_error', 'Internal error'), 500);
 }

@@ -1,24 +1,40 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, FieldError, Form, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text, type Key } from 'react-aria-components';
+import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, ROLES, unwrap, type Role } from '../../api.ts';
 import { ErrorNotice, SuccessNotice } from '../../components/ErrorNotice.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { sortByName } from '../../components/sortByName.ts';
 import { TextInputField } from '../../components/TextInputField.tsx';
 import { useFormErrors } from '../../components/useFormErrors.ts';
 import { useValidators } from '../../components/useValidators.ts';
 import { queries } from '../../queries.ts';
 
-const FIELDS = ['email', 'role'] as const;
+const FIELDS = ['email', 'role', 'partnerId'] as const;
+const NO_PARTNER = 'none';
 
-/** The coordinator invites someone by e-mail with a role; the link goes out by mail. */
+/**
+ * The coordinator invites someone by e-mail with a role; the link goes out by mail. A
+ * representative speaks for a partner organisation, a member may work for one, and coordinators
+ * and observers speak for none (DESIGN §2).
+ */
 export function InviteForm({ networkId }: { networkId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const validators = useValidators();
-  const [role, setRole] = useState<Key | null>(null);
+  const [role, setRole] = useState<Role | null>(null);
+  const [partnerId, setPartnerId] = useState<string | null>(null);
+  const partners = useQuery(queries.partners(networkId));
+  const representative = role === 'representative';
+  const withPartner = representative || role === 'member';
+  const partnerOptions = [
+    ...(representative ? [] : [{ id: NO_PARTNER, label: t('invitePartner.none') }]),
+    ...sortByName(partners.data ?? [], i18n.language).map((p) => ({ id: p.id, label: p.name })),
+  ];
   const invite = useMutation({
-    mutationFn: (body: { email: string; role: Role }) => unwrap(api.POST('/api/networks/{networkId}/invitations', { params: { path: { networkId } }, body })),
+    mutationFn: (body: { email: string; role: Role; partnerId?: string }) =>
+      unwrap(api.POST('/api/networks/{networkId}/invitations', { params: { path: { networkId } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queries.invitations(networkId).queryKey }),
   });
   const { fieldErrors, generalError } = useFormErrors(invite.error, {
@@ -38,12 +54,14 @@ export function InviteForm({ networkId }: { networkId: string }) {
           e.preventDefault();
           const form = e.currentTarget;
           const email = String(new FormData(form).get('email')).trim();
+          const partner = withPartner && partnerId && partnerId !== NO_PARTNER ? { partnerId } : {};
           invite.mutate(
-            { email, role: role as Role },
+            { email, role: role as Role, ...partner },
             {
               onSuccess: () => {
                 form.reset();
                 setRole(null);
+                setPartnerId(null);
               },
             },
           );
@@ -52,36 +70,34 @@ export function InviteForm({ networkId }: { networkId: string }) {
         {invite.isSuccess ? <SuccessNotice>{t('invite.sent', { email: invite.data.email })}</SuccessNotice> : null}
         {invite.isError && generalError ? <ErrorNotice>{generalError}</ErrorNotice> : null}
         <TextInputField name="email" type="email" label={t('fields.email')} autoComplete="off" isRequired validate={validators.email} />
-        <Select
+        <SelectField
           name="role"
-          className="field"
+          label={t('invite.role')}
           placeholder={t('invite.rolePlaceholder')}
+          description={t('invite.roleHint')}
+          options={ROLES.map((r) => ({ id: r, label: t(`roles.${r}`) }))}
           value={role}
-          onChange={setRole}
+          onChange={(next) => {
+            setRole(next as Role | null);
+            if (next === 'representative' && partnerId === NO_PARTNER) setPartnerId(null);
+          }}
           isRequired
-          validate={(value) => (value ? null : t('validation.chooseRole'))}
-        >
-          <Label className="field-label">{t('invite.role')}</Label>
-          <Text slot="description" className="field-description">
-            {t('invite.roleHint')}
-          </Text>
-          <Button className="select-button select-button-field">
-            <SelectValue className="select-value" />
-            <span aria-hidden="true" className="select-chevron">
-              ▾
-            </span>
-          </Button>
-          <FieldError className="field-error" />
-          <Popover className="popover">
-            <ListBox className="listbox">
-              {ROLES.map((r) => (
-                <ListBoxItem key={r} id={r} className="listbox-item">
-                  {t(`roles.${r}`)}
-                </ListBoxItem>
-              ))}
-            </ListBox>
-          </Popover>
-        </Select>
+          requiredMessage={t('validation.chooseRole')}
+        />
+        {withPartner ? (
+          <SelectField
+            name="partnerId"
+            label={t('invitePartner.label')}
+            placeholder={t('invitePartner.placeholder')}
+            description={representative ? t('invitePartner.hintRepresentative') : t('invitePartner.hintMember')}
+            options={partnerOptions}
+            value={partnerId}
+            onChange={setPartnerId}
+            isRequired={representative}
+            requiredMessage={t('invitePartner.required')}
+          />
+        ) : null}
+        {representative && partners.data?.length === 0 ? <p className="notice notice-info">{t('invitePartner.noPartners')}</p> : null}
         <Button type="submit" className="button" isPending={invite.isPending}>
           {t('invite.submit')}
         </Button>

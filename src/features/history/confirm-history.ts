@@ -1,0 +1,42 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { forbidden, notFound } from '../../errors.ts';
+import type { Membership } from '../../http/context.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { beginHistoryConfirmation } from './history-changes.ts';
+import { historyConfirmationStatuses } from './history-confirmation-view.ts';
+
+/**
+ * A partner confirms "this overview of our shared history is complete" (also when it shares no
+ * history with anyone), or withdraws that. Its representatives and the coordinator may do so.
+ */
+export async function confirmHistory(db: Kysely<DB>, actor: Actor & { userId: string }, membership: Membership, partnerId: string, confirmed: boolean) {
+  const { networkId } = membership;
+  if (membership.role !== 'coordinator' && !(membership.role === 'representative' && membership.partnerId === partnerId)) {
+    throw forbidden("Only the partner's representatives and the coordinator can confirm its history");
+  }
+  return inTransaction(db, async (tx) => {
+    const partner = await tx.selectFrom('partners').select(['id', 'name']).where('id', '=', partnerId).where('network_id', '=', networkId).executeTakeFirst();
+    if (!partner) throw notFound('Partner not found');
+    if (confirmed) {
+      const confirmedAt = await beginHistoryConfirmation(tx, networkId, partnerId);
+      await tx
+        .insertInto('history_confirmations')
+        .values({ partner_id: partnerId, network_id: networkId, confirmed_by: actor.userId, confirmed_at: confirmedAt })
+        .onConflict((oc) => oc.column('partner_id').doUpdateSet({ confirmed_by: actor.userId, confirmed_at: confirmedAt }))
+        .execute();
+    } else {
+      await tx.deleteFrom('history_confirmations').where('partner_id', '=', partnerId).where('network_id', '=', networkId).execute();
+    }
+    await recordAudit(tx, actor, {
+      networkId,
+      action: confirmed ? 'history.confirm' : 'history.unconfirm',
+      objectType: 'partner',
+      objectId: partnerId,
+      details: { name: partner.name },
+    });
+    const [status] = await historyConfirmationStatuses(tx, networkId, [partner]);
+    return status!;
+  });
+}

@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
 import { readConfig } from './config.ts';
 import { createAccount } from './features/accounts/create-account.ts';
+import { loadExampleNetwork } from './features/demo/example-network.ts';
+import { findExampleCoordinator } from './features/demo/find-example-coordinator.ts';
 import { DataDirLockedError } from './db/database.ts';
+import { AppError } from './errors.ts';
 import { inTransaction } from './db/transaction.ts';
 import { startRuntime } from './runtime.ts';
 import { startServer } from './server.ts';
@@ -15,6 +18,8 @@ Commands:
   migrate                    bring the database schema up to date and stop
   create-admin --name N --email E --password P
                              create an administrator of this installation
+  demo [--email E]           load the example network (a youth crisis route with ten partners);
+                             E, or else the first administrator, becomes its coordinator
   --help                     show this help
 
 Configuration comes from the environment: PORT, DATA_DIR, DATABASE_URL, SMTP_URL,
@@ -75,6 +80,25 @@ async function main(argv: string[]): Promise<number> {
           return created;
         });
         console.log(`Administrator ${values.email} created (${user.id}).`);
+      } finally {
+        await runtime.close();
+      }
+      return 0;
+    }
+    case 'demo': {
+      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' } } });
+      const runtime = await startRuntime({ ...config, runJobs: false }, { serveWeb: false });
+      try {
+        const { db } = runtime.deps;
+        const coordinator = await findExampleCoordinator(db, values.email);
+        const example = await loadExampleNetwork(db, { userId: coordinator.id, ip: null });
+        console.log(
+          `Example network "${example.name}" loaded (${example.networkId}): ${example.partners} partners, ${example.historyEntries} shared history entries; coordinator ${coordinator.email}.`,
+        );
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        console.error(err.message);
+        return 1;
       } finally {
         await runtime.close();
       }

@@ -92,4 +92,13 @@ describe('the ketenregie command (PGlite mode)', () => {
     server.child.kill('SIGINT');
     expect(await server.exited).toBe(0);
   });
+
+  it('loads the example network for the first administrator, or for --email, and says so when the account is unknown', async () => {
+    const demo = run(['demo'], {});
+    expect(await demo.exited).toBe(0);
+    expect(demo.output()).toMatch(/Example network "Crisisroute Jeugd Regio Noord" loaded .*10 partners.*coordinator bea@ketenregie\.test/);
+    const unknown = run(['demo', '--email', 'niemand@ketenregie.test'], {});
+    expect(await unknown.exited).toBe(1);
+    expect(unknown.output()).toMatch(/no account with the e-mail address niemand@ketenregie\.test/);
+  });
 });

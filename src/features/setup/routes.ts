@@ -5,7 +5,14 @@ import { Email, Password, PersonName } from '../accounts/schemas.ts';
 import { startSession } from '../accounts/create-account.ts';
 import { isSetUp, setUpInstance } from './set-up-instance.ts';
 
-const SetupBody = z.strictObject({ name: PersonName, email: Email, password: Password }).openapi('SetupRequest');
+const SetupBody = z
+  .strictObject({
+    name: PersonName,
+    email: Email,
+    password: Password,
+    loadExample: z.boolean().optional().openapi({ description: 'Also load the example network (a youth crisis route), with the administrator as its coordinator' }),
+  })
+  .openapi('SetupRequest');
 
 export const setupRoutes = newRouter()
   .openapi(
@@ -26,7 +33,10 @@ export const setupRoutes = newRouter()
       summary: 'Create the first administrator (once) and sign in',
       request: { body: jsonBody(SetupBody) },
       responses: {
-        201: jsonResponse(z.object({ userId: z.uuid() }), 'Administrator created; the response sets the session cookie'),
+        201: jsonResponse(
+          z.object({ userId: z.uuid(), exampleNetworkId: z.uuid().optional().openapi({ description: 'The example network, when loadExample was true' }) }),
+          'Administrator created; the response sets the session cookie',
+        ),
         400: errorResponses[400],
         ...conflictResponse,
       },
@@ -34,8 +44,9 @@ export const setupRoutes = newRouter()
     async (c) => {
       const body = c.req.valid('json');
       const { db, auth } = c.var.deps;
-      const user = await setUpInstance(db, auth, body, { ip: c.get('clientIp') });
-      for (const cookie of await startSession(auth, body, c.req.raw.headers)) c.header('set-cookie', cookie, { append: true });
-      return c.json({ userId: user.id }, 201);
+      const { loadExample, ...admin } = body;
+      const { user, exampleNetworkId } = await setUpInstance(db, auth, admin, { ip: c.get('clientIp') }, { loadExample: loadExample === true });
+      for (const cookie of await startSession(auth, admin, c.req.raw.headers)) c.header('set-cookie', cookie, { append: true });
+      return c.json(exampleNetworkId ? { userId: user.id, exampleNetworkId } : { userId: user.id }, 201);
     },
   );

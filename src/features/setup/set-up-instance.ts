@@ -5,6 +5,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { Auth } from '../../http/auth.ts';
 import { recordAudit, type Actor } from '../audit/record-audit.ts';
 import { createAccount, type NewAccount } from '../accounts/create-account.ts';
+import { createExampleNetwork } from '../demo/example-network.ts';
 
 /** Whether the first administrator exists yet. */
 export async function isSetUp(db: Kysely<DB>): Promise<boolean> {
@@ -13,10 +14,17 @@ export async function isSetUp(db: Kysely<DB>): Promise<boolean> {
 }
 
 /**
- * Creates the first administrator. Claiming the `setup_completed_at` setting in the same
- * transaction makes a second (or concurrent) setup fail with 409.
+ * Creates the first administrator and, when asked, the example network with them as its
+ * coordinator. Claiming the `setup_completed_at` setting in the same transaction makes a second
+ * (or concurrent) setup fail with 409.
  */
-export async function setUpInstance(db: Kysely<DB>, auth: Auth, admin: NewAccount, actor: Omit<Actor, 'userId'>) {
+export async function setUpInstance(
+  db: Kysely<DB>,
+  auth: Auth,
+  admin: NewAccount,
+  actor: Omit<Actor, 'userId'>,
+  options: { loadExample?: boolean } = {},
+): Promise<{ user: { id: string }; exampleNetworkId: string | null }> {
   return inTransaction(db, async (tx) => {
     const claimed = await tx
       .insertInto('instance_settings')
@@ -28,6 +36,7 @@ export async function setUpInstance(db: Kysely<DB>, auth: Auth, admin: NewAccoun
     const user = await createAccount(tx, auth, admin);
     await tx.insertInto('instance_admins').values({ user_id: user.id }).execute();
     await recordAudit(tx, { userId: user.id, ip: actor.ip }, { networkId: null, action: 'instance.setup', objectType: 'user', objectId: user.id });
-    return user;
+    const example = options.loadExample ? await createExampleNetwork(tx, { userId: user.id, ip: actor.ip }) : null;
+    return { user, exampleNetworkId: example?.networkId ?? null };
   });
 }

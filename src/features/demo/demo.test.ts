@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../../test/helpers/databases.ts';
+import { ADMIN } from '../../../test/helpers/scenario.ts';
+import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.ts';
+import { AppError } from '../../errors.ts';
+import { EXAMPLE_NETWORK, loadExampleNetwork } from './example-network.ts';
+import { findExampleCoordinator } from './find-example-coordinator.ts';
+
+const PROFILE_FIELDS = ['drivers', 'interests', 'values', 'work_logic', 'offer', 'need', 'competences', 'constituency', 'constituency_risks'] as const;
+
+describe.each(testDatabases)('the example network (%s)', (kind) => {
+  let app: TestApp;
+  let admin: TestClient;
+  let networkId: string;
+  const db = () => app.runtime.deps.db;
+
+  beforeAll(async () => {
+    app = await startTestApp(kind);
+  });
+  afterAll(() => app?.close());
+
+  it('is refused at setup when loadExample is not a boolean, without writing', async () => {
+    const res = await app.client().post('/api/setup', { ...ADMIN, loadExample: 'ja' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details[0].path).toEqual(['loadExample']);
+    expect(await db().selectFrom('users').select('id').execute()).toEqual([]);
+  });
+
+  it('loads at setup, with the administrator as its coordinator', async () => {
+    admin = app.client();
+    const res = await admin.post('/api/setup', { ...ADMIN, loadExample: true });
+    expect(res.status).toBe(201);
+    networkId = res.body.exampleNetworkId;
+    expect(networkId).toMatch(/^[0-9a-f-]{36}$/);
+    const network = await admin.get(`/api/networks/${networkId}`);
+    expect(network.body).toMatchObject({ name: EXAMPLE_NETWORK.name, myRole: 'coordinator', memberCount: 1, partnerCount: 10 });
+    const audit = await db().selectFrom('audit_events').select(['action', 'details']).where('network_id', '=', networkId).execute();
+    expect(audit).toEqual([{ action: 'network.create', details: { name: EXAMPLE_NETWORK.name, example: true, partners: 10, historyEntries: 9 } }]);
+  });
+
+  it('has ten partners across sectors, each with a complete first profile', async () => {
+    const partners = await db().selectFrom('partners').selectAll().where('network_id', '=', networkId).execute();
+    expect(partners).toHaveLength(10);
+    expect(new Set(partners.map((p) => p.sector)).size).toBeGreaterThanOrEqual(8);
+    for (const p of partners) expect(p.description.length).toBeGreaterThan(20);
+    const profiles = await db().selectFrom('partner_profile_versions').selectAll().where('network_id', '=', networkId).execute();
+    expect(profiles).toHaveLength(10);
+    for (const profile of profiles) {
+      expect(profile.version).toBe(1);
+      for (const field of PROFILE_FIELDS) expect(profile[field].trim(), `${field} of ${profile.partner_id}`).not.toBe('');
+      expect(profile.offer.split('\n').length).toBeGreaterThanOrEqual(3);
+    }
+    // "What can I do for you?": offers answer needs of others, word for word.
+    const offers = new Set(profiles.flatMap((p) => p.offer.split('\n')));
+    const answered = profiles.flatMap((p) => p.need.split('\n')).filter((need) => offers.has(need));
+    expect(answered.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('has shared history with mixed outcomes, confirmed by most partners, and a bumped map revision', async () => {
+    const entries = await db().selectFrom('history_entries').selectAll().where('network_id', '=', networkId).execute();
+    expect(entries.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(entries.map((e) => e.outcome))).toEqual(new Set(['positive', 'mixed', 'negative']));
+    for (const entry of entries) expect(entry.started_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const links = await db().selectFrom('history_entry_partners').select(['entry_id', 'partner_id']).where('network_id', '=', networkId).execute();
+    for (const entry of entries) expect(links.filter((l) => l.entry_id === entry.id).length).toBeGreaterThanOrEqual(2);
+    const confirmations = await db().selectFrom('history_confirmations').select('partner_id').where('network_id', '=', networkId).execute();
+    expect(confirmations.length).toBeGreaterThanOrEqual(6);
+    expect(confirmations.length).toBeLessThan(10);
+    const network = await db().selectFrom('networks').select('map_revision').where('id', '=', networkId).executeTakeFirstOrThrow();
+    expect(network.map_revision).toBeGreaterThan(0);
+  });
+
+  it('loads again for a chosen account (the demo command), and says clearly when there is nobody', async () => {
+    const coordinator = await findExampleCoordinator(db());
+    expect(coordinator.email).toBe(ADMIN.email);
+    expect((await findExampleCoordinator(db(), ADMIN.email.toUpperCase())).id).toBe(coordinator.id);
+    await expect(findExampleCoordinator(db(), 'niemand@ketenregie.test')).rejects.toThrow(AppError);
+    const second = await loadExampleNetwork(db(), { userId: coordinator.id, ip: null });
+    expect(second).toMatchObject({ name: EXAMPLE_NETWORK.name, partners: 10, historyEntries: 9 });
+    expect(second.networkId).not.toBe(networkId);
+  });
+});

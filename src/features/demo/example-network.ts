@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { inTransaction, type Tx } from '../../db/transaction.ts';
+import { notFound } from '../../errors.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { bumpMapRevision } from '../map/map-revision.ts';
+import { addExampleHistory, EXAMPLE_HISTORY } from './example-history.ts';
+import { addExamplePartners, EXAMPLE_PARTNERS, type ExamplePartnerKey } from './example-partners.ts';
+
+export const EXAMPLE_NETWORK = {
+  name: 'Crisisroute Jeugd Regio Noord',
+  description:
+    'Voorbeeldnetwerk. Tien organisaties in Regio Noord spreken af hoe een jongere tot 23 jaar in een acute crisis binnen 24 uur de juiste hulp krijgt: ' +
+    'wie beoordeelt, wie vangt op, wie houdt daarna de regie, en hoe de LVB-expertise en de jeugd-GGZ elkaar aanvullen.',
+};
+
+/** What every part of the example builds on: the network, its coordinator and the partners by key. */
+export interface ExampleNetworkContext {
+  networkId: string;
+  /** The coordinator, who authors the example's profiles, history and (later) everything else. */
+  authorId: string;
+  partnerIds: Map<ExamplePartnerKey, string>;
+}
+
+/** A part of the example network that comes after the partners. */
+export type ExamplePart = (tx: Tx, context: ExampleNetworkContext) => Promise<void>;
+
+/**
+ * The parts after partners and profiles, in order. Later issues append theirs (agreements,
+ * availability, rounds, dialogue) as functions of their own next to this file.
+ */
+export const EXAMPLE_PARTS: ExamplePart[] = [addExampleHistory];
+
+export interface ExampleNetworkSummary {
+  networkId: string;
+  name: string;
+  partners: number;
+  historyEntries: number;
+}
+
+/**
+ * Creates the example network inside the caller's transaction, with `actor` as its coordinator:
+ * a Dutch youth crisis route with ten partners, their profiles and their shared history.
+ */
+export async function createExampleNetwork(tx: Tx, actor: Actor & { userId: string }): Promise<ExampleNetworkSummary> {
+  const user = await tx.selectFrom('users').select('id').where('id', '=', actor.userId).executeTakeFirst();
+  if (!user) throw notFound('The coordinator of the example network does not exist');
+  const networkId = randomUUID();
+  await tx
+    .insertInto('networks')
+    .values({ id: networkId, ...EXAMPLE_NETWORK, created_by: actor.userId, updated_at: new Date(), anonymity_k: 3, version: 1 })
+    .execute();
+  await tx.insertInto('network_members').values({ id: randomUUID(), network_id: networkId, user_id: actor.userId, role: 'coordinator', partner_id: null }).execute();
+  const partnerIds = await addExamplePartners(tx, { networkId, authorId: actor.userId });
+  const context: ExampleNetworkContext = { networkId, authorId: actor.userId, partnerIds };
+  for (const part of EXAMPLE_PARTS) await part(tx, context);
+  await bumpMapRevision(tx, networkId);
+  const summary = { networkId, name: EXAMPLE_NETWORK.name, partners: EXAMPLE_PARTNERS.length, historyEntries: EXAMPLE_HISTORY.length };
+  await recordAudit(tx, actor, {
+    networkId,
+    action: 'network.create',
+    objectType: 'network',
+    objectId: networkId,
+    details: { name: EXAMPLE_NETWORK.name, example: true, partners: summary.partners, historyEntries: summary.historyEntries },
+  });
+  return summary;
+}
+
+/** Loads the example network in a transaction of its own (the `ketenregie demo` command). */
+export async function loadExampleNetwork(db: Kysely<DB>, actor: Actor & { userId: string }): Promise<ExampleNetworkSummary> {
+  return inTransaction(db, (tx) => createExampleNetwork(tx, actor));
+}

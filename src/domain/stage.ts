@@ -34,8 +34,27 @@ export interface StageFacts {
   tooGoodToBeTrue: boolean;
 }
 
+/** Every criterion of the three stages, in order. */
+export const STAGE_CRITERIA = [
+  'partners.atLeastTwo',
+  'partners.representativeAccepted',
+  'profiles.complete',
+  'history.confirmed',
+  'groundRules.inForce',
+  'groundRules.coverCoreQuestions',
+  'groundRules.ratifiedByAll',
+  'tasks.oneAccountable',
+  'agreements.reviewDateAhead',
+  'rounds.twoClosed',
+  'rounds.opennessHigh',
+  'differences.discussed',
+  'trust.noDownwardSpiral',
+  'signals.noTooGoodToBeTrue',
+] as const;
+export type StageCriterionKey = (typeof STAGE_CRITERIA)[number];
+
 export interface Criterion {
-  key: string;
+  key: StageCriterionKey;
   met: boolean;
   /** Ids of what keeps the criterion from being met (partners, tasks, agreements). */
   missing: string[];
@@ -48,7 +67,7 @@ export interface StageAssessment {
 
 export const OPENNESS_FOR_STAGE_3 = 70;
 
-const criterion = (key: string, missing: string[], met = missing.length === 0): Criterion => ({ key, met, missing });
+const criterion = (key: StageCriterionKey, missing: string[], met = missing.length === 0): Criterion => ({ key, met, missing });
 
 /** @example assessStage(facts).stage // 1 when familiarity is complete but agreements are not */
 export function assessStage(facts: StageFacts): StageAssessment {

@@ -14,6 +14,11 @@ interface RouteCase {
   body?: unknown;
 }
 
+const PROFILE_EDIT = {
+  baseVersion: 0,
+  ...Object.fromEntries(['drivers', 'interests', 'values', 'workLogic', 'offer', 'need', 'competences', 'constituency', 'constituencyRisks'].map((f) => [f, 'Overgenomen'])),
+};
+
 const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/networks/{networkId}' },
   { method: 'PATCH', path: '/api/networks/{networkId}', body: { baseVersion: 1, name: 'Overgenomen' } },
@@ -22,6 +27,29 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/networks/{networkId}/invitations' },
   { method: 'POST', path: '/api/networks/{networkId}/invitations', body: { email: 'indringer@example.test', role: 'coordinator' } },
   { method: 'DELETE', path: '/api/networks/{networkId}/invitations/{invitationId}' },
+  { method: 'GET', path: '/api/networks/{networkId}/partners' },
+  { method: 'POST', path: '/api/networks/{networkId}/partners', body: { name: 'Indringer BV', sector: 'anders' } },
+  { method: 'GET', path: '/api/networks/{networkId}/partners/{partnerId}' },
+  { method: 'PATCH', path: '/api/networks/{networkId}/partners/{partnerId}', body: { baseVersion: 1, name: 'Overgenomen BV' } },
+  { method: 'DELETE', path: '/api/networks/{networkId}/partners/{partnerId}' },
+  { method: 'GET', path: '/api/networks/{networkId}/partners/{partnerId}/profile' },
+  { method: 'PUT', path: '/api/networks/{networkId}/partners/{partnerId}/profile', body: PROFILE_EDIT },
+  { method: 'GET', path: '/api/networks/{networkId}/partners/{partnerId}/profile/history' },
+  { method: 'GET', path: '/api/networks/{networkId}/profiles/matches' },
+  { method: 'GET', path: '/api/networks/{networkId}/profiles/compare' },
+  { method: 'POST', path: '/api/networks/{networkId}/partners/import', body: 'naam;sector\nIndringer BV;anders\n' },
+  { method: 'GET', path: '/api/networks/{networkId}/partners/export' },
+  { method: 'GET', path: '/api/networks/{networkId}/history' },
+  { method: 'POST', path: '/api/networks/{networkId}/history', body: { title: 'Indringer', outcome: 'negative', partnerIds: [crypto.randomUUID(), crypto.randomUUID()] } },
+  { method: 'GET', path: '/api/networks/{networkId}/history/matrix' },
+  { method: 'GET', path: '/api/networks/{networkId}/history/confirmations' },
+  { method: 'GET', path: '/api/networks/{networkId}/history/{entryId}' },
+  { method: 'PATCH', path: '/api/networks/{networkId}/history/{entryId}', body: { baseVersion: 1, title: 'Overgenomen' } },
+  { method: 'DELETE', path: '/api/networks/{networkId}/history/{entryId}' },
+  { method: 'GET', path: '/api/networks/{networkId}/partners/{partnerId}/history-confirmation' },
+  { method: 'PUT', path: '/api/networks/{networkId}/partners/{partnerId}/history-confirmation', body: { confirmed: true } },
+  { method: 'GET', path: '/api/networks/{networkId}/map' },
+  { method: 'GET', path: '/api/networks/{networkId}/stage' },
 ];
 
 describe.each(testDatabases)('cross-network access (%s)', (kind) => {
@@ -36,7 +64,9 @@ describe.each(testDatabases)('cross-network access (%s)', (kind) => {
     const networkId = await createNetwork(coordinator, 'Geheim netwerk Zuid');
     const partnerId = await addPartner(app, networkId, 'Geheime partner BV');
     const invitation = await coordinator.post(`/api/networks/${networkId}/invitations`, { email: 'geheim@zuid.test', role: 'member' });
-    ids = { networkId, partnerId, invitationId: invitation.body.id };
+    const otherPartnerId = await addPartner(app, networkId, 'Tweede geheime partner');
+    const entry = await coordinator.post(`/api/networks/${networkId}/history`, { title: 'Geheim verleden', outcome: 'positive', partnerIds: [partnerId, otherPartnerId] });
+    ids = { networkId, partnerId, invitationId: invitation.body.id, entryId: entry.body.id };
     secretNames = ['Geheim netwerk Zuid', 'Geheime partner BV', 'geheim@zuid.test'];
     outsider = await invitePerson(app, coordinator, await createNetwork(coordinator, 'Ander netwerk'), {
       name: 'Otto Buitenstaander',
@@ -71,6 +101,14 @@ describe.each(testDatabases)('cross-network access (%s)', (kind) => {
     expect(network).toEqual({ name: 'Geheim netwerk Zuid', version: 1 });
     const invitations = await app.runtime.deps.db.selectFrom('invitations').select(['email', 'revoked_at']).where('network_id', '=', ids.networkId!).execute();
     expect(invitations).toEqual([{ email: 'geheim@zuid.test', revoked_at: null }]);
+    const partners = await app.runtime.deps.db.selectFrom('partners').select(['name', 'version']).where('network_id', '=', ids.networkId!).execute();
+    expect(partners.sort((x, y) => x.name.localeCompare(y.name))).toEqual([{ name: 'Geheime partner BV', version: 1 }, { name: 'Tweede geheime partner', version: 1 }]);
+    const profiles = await app.runtime.deps.db.selectFrom('partner_profile_versions').select('id').where('network_id', '=', ids.networkId!).execute();
+    expect(profiles).toEqual([]);
+    const history = await app.runtime.deps.db.selectFrom('history_entries').select(['title', 'version']).where('network_id', '=', ids.networkId!).execute();
+    expect(history).toEqual([{ title: 'Geheim verleden', version: 1 }]);
+    const confirmations = await app.runtime.deps.db.selectFrom('history_confirmations').select('partner_id').where('network_id', '=', ids.networkId!).execute();
+    expect(confirmations).toEqual([]);
   });
 
   it('covers every network route in the OpenAPI document', async () => {

@@ -62,6 +62,9 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
           oid === INT8 ? Number : oid === DATE ? keepText : pg.types.getTypeParser(oid, format as 'text'),
       } as pg.CustomTypesConfig,
     });
+    // An idle connection the server closes (a restart, a failover) must not take the process down:
+    // the pool drops it and opens a new one on the next query.
+    pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

@@ -10,13 +10,23 @@ import { mountWebApp } from './static.ts';
 import { adminRoutes } from '../features/admin/routes.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
 import { healthRoutes } from '../features/health/routes.ts';
+import { historyRoutes } from '../features/history/routes.ts';
 import { invitationRoutes } from '../features/invitations/routes.ts';
+import { mapRoutes } from '../features/map/routes.ts';
 import { meRoutes } from '../features/me/routes.ts';
 import { networkRoutes } from '../features/networks/routes.ts';
+import { partnerFileRoutes } from '../features/partner-files/routes.ts';
+import { profileRoutes } from '../features/partners/profile-routes.ts';
+import { partnerRoutes } from '../features/partners/routes.ts';
 import { setupRoutes } from '../features/setup/routes.ts';
+import { stageRoutes } from '../features/stage/routes.ts';
 
-/** Every feature router, mounted under /api. Add a new feature here and in test/access.test.ts. */
-const featureRoutes = [healthRoutes, setupRoutes, meRoutes, networkRoutes, invitationRoutes, auditRoutes, adminRoutes];
+/**
+ * Every feature router, mounted under /api. Add a new feature here and in test/access.test.ts.
+ * Hono tries routes in this order: partnerRoutes stays after routes with a fixed segment under
+ * /partners/ (import, export), which its /partners/{partnerId} would otherwise answer with a 400.
+ */
+const featureRoutes = [healthRoutes, setupRoutes, meRoutes, networkRoutes, invitationRoutes, auditRoutes, adminRoutes, partnerFileRoutes, partnerRoutes, profileRoutes, historyRoutes, mapRoutes, stageRoutes];
 
 /**
  * The whole HTTP app: security middleware, better-auth under /api/auth, our JSON API with its

@@ -40,6 +40,8 @@ export interface TestResponse<T = any> {
   status: number;
   body: T;
   headers: Headers;
+  /** The body as it came, for files (CSV, XLSX). */
+  bytes: Uint8Array;
 }
 
 /** Calls the app in-process like a browser would: same-origin, JSON, with a cookie jar. */
@@ -56,7 +58,7 @@ export class TestClient {
     if (this.cookies.size) h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (body !== undefined) {
       h['content-type'] ??= 'application/json';
-      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      init.body = typeof body === 'string' || body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body);
     }
     const res = await this.runtime.app.request(`${PUBLIC_URL}${path}`, init);
     for (const cookie of res.headers.getSetCookie()) {
@@ -67,14 +69,15 @@ export class TestClient {
       if (/max-age=0/i.test(cookie) || value === '') this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
-    const text = await res.text();
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
     let parsed: unknown = text;
     try {
       parsed = text ? JSON.parse(text) : null;
     } catch {
       /* not JSON: keep the text */
     }
-    return { status: res.status, body: parsed as T, headers: res.headers };
+    return { status: res.status, body: parsed as T, headers: res.headers, bytes };
   }
 
   get<T = any>(path: string) {
@@ -85,6 +88,9 @@ export class TestClient {
   }
   patch<T = any>(path: string, body: unknown) {
     return this.request<T>('PATCH', path, body);
+  }
+  put<T = any>(path: string, body: unknown) {
+    return this.request<T>('PUT', path, body);
   }
   delete<T = any>(path: string) {
     return this.request<T>('DELETE', path);

@@ -7,12 +7,18 @@ import { Layout } from './components/Layout.tsx';
 import { RequireSignedIn } from './components/RequireSignedIn.tsx';
 import { OutboxPage } from './pages/admin-outbox/OutboxPage.tsx';
 import { AuditLogPage } from './pages/audit-log/AuditLogPage.tsx';
+import { ComparePage } from './pages/compare/ComparePage.tsx';
 import { ForgotPasswordPage } from './pages/forgot-password/ForgotPasswordPage.tsx';
+import { HistoryPage } from './pages/history/HistoryPage.tsx';
 import { InvitationPage } from './pages/invitation/InvitationPage.tsx';
 import { LoginPage } from './pages/login/LoginPage.tsx';
+import { MatchesPage } from './pages/matches/MatchesPage.tsx';
 import { MyNetworksPage } from './pages/my-networks/MyNetworksPage.tsx';
 import { NetworkHomePage } from './pages/network-home/NetworkHomePage.tsx';
 import { NotFoundPage } from './pages/not-found/NotFoundPage.tsx';
+import { PartnerPage } from './pages/partner/PartnerPage.tsx';
+import { PartnersPage } from './pages/partners/PartnersPage.tsx';
+import { ImportPartnersPage } from './pages/partner-import/ImportPartnersPage.tsx';
 import { ResetPasswordPage } from './pages/reset-password/ResetPasswordPage.tsx';
 import { SetupPage } from './pages/setup/SetupPage.tsx';
 import { createQueryClient } from './queries.ts';
@@ -32,6 +38,14 @@ const router = createBrowserRouter([
           { index: true, element: <MyNetworksPage /> },
           { path: 'networks/:networkId', element: <NetworkHomePage /> },
           { path: 'networks/:networkId/audit', element: <AuditLogPage /> },
+          { path: 'networks/:networkId/partners', element: <PartnersPage /> },
+          { path: 'networks/:networkId/partners/:partnerId', element: <PartnerPage /> },
+          { path: 'networks/:networkId/compare', element: <ComparePage /> },
+          { path: 'networks/:networkId/matches', element: <MatchesPage /> },
+          { path: 'networks/:networkId/import', element: <ImportPartnersPage /> },
+          { path: 'networks/:networkId/history', element: <HistoryPage /> },
+          // The map brings sigma.js and graphology: its own chunk, loaded when the page is opened.
+          { path: 'networks/:networkId/map', lazy: async () => ({ Component: (await import('./pages/network-map/NetworkMapPage.tsx')).NetworkMapPage }) },
           { path: 'admin/outbox', element: <OutboxPage /> },
         ],
       },

@@ -675,6 +675,504 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shared history: earlier collaborations between partners, newest recorded first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Entries with their partners */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["HistoryEntry"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an earlier collaboration of two or more partners (coordinator, or a representative of one of them) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateHistoryEntry"];
+                };
+            };
+            responses: {
+                /** @description The new entry */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryEntry"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/history/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One history entry */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The entry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryEntry"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a history entry (coordinator, or a representative of an involved partner) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The deleted entry, as it was */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryEntry"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a history entry (coordinator, or a representative of an involved partner) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateHistoryEntry"];
+                };
+            };
+            responses: {
+                /** @description The changed entry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryEntry"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: stale baseVersion or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/networks/{networkId}/history/confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every partner's confirmation that its shared-history overview is complete */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One status per partner, by name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["HistoryConfirmation"][];
+                        };
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/history/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which partners already know each other: per pair the number of shared entries and their outcomes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The partners and the pairs that share history */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryMatrix"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/invitations": {
         parameters: {
             query?: never;
@@ -910,6 +1408,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The network map: partners, ties (shared history; working ties from rounds) and the graph measures of DESIGN §5.4
+         * @description Every partner is a node with its sector, degree and betweenness. `ties.history` joins partners that share history (weight = number of entries, with their outcomes). `ties.working` will hold the working ties of the latest closed reflection round and is empty until rounds exist; `metrics.reciprocity` is null until then. The measures are computed over the union of both kinds of tie and cached until partners or history change.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The map */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NetworkMap"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/members": {
         parameters: {
             query?: never;
@@ -938,6 +1513,1149 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["Member"][];
                         };
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner organisations of a network, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Partners with their representatives and profile status */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Partner"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a partner organisation (coordinator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PartnerInput"];
+                };
+            };
+            responses: {
+                /** @description The new partner */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: stale baseVersion or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/partners/{partnerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner organisation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    partnerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The partner */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a partner with its profile (coordinator); 409 while people hold a role for it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    partnerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The removed partner, as it was */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: stale baseVersion or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a partner's details (coordinator); a stale baseVersion gets 409 with the current partner */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    partnerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdatePartner"];
+                };
+            };
+            responses: {
+                /** @description The changed partner */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: stale baseVersion or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/networks/{networkId}/partners/{partnerId}/history-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a partner confirmed that its shared-history overview is complete (stale after a later change) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    partnerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The status */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryConfirmation"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** "This overview of our shared history is complete" (a representative of the partner, or the coordinator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    partnerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConfirmHistory"];
+                };
+            };
+            responses: {
+                /** @description The status after confirming or withdrawing */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryConfirmation"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/partners/{partnerId}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's current profile (every role) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    partnerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The profile; version 0 with empty fields when nobody wrote it yet */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Profile"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Save a partner's profile as a new version (its representatives and the coordinator)
+         * @description Every save is kept as an immutable version with its author and time. Send the version the edit is based on as baseVersion (0 for the first); when someone else saved in the meantime the answer is 409 with the current profile in error.details.current. Offer and need are written one item per line.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    partnerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SaveProfile"];
+                };
+            };
+            responses: {
+                /** @description The saved profile */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Profile"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: stale baseVersion or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/partners/{partnerId}/profile/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a partner's profile, newest first, with author and time (every role) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    networkId: string;
+                    partnerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Profile versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Profile"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/partners/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partners with their current profiles as a CSV or XLSX file (every role)
+         * @description CSV: UTF-8 with BOM, ";" delimited, for Dutch Excel. XLSX: one sheet "Partners". The columns are those of the import, then the profile: drijfveren, belangen, waarden, werklogica, aanbod, behoefte, talenten, achterban, risicos_achterban. Importing the file into another network creates the same partners.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/partners/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import partners and invite their representatives from a CSV or XLSX file: all rows or none (coordinator)
+         * @description Columns (the header row; Dutch or English, any case): naam/name (required), sector (required: a code such as ggz, or its Dutch name such as "VVT / thuiszorg"), kvk, agb, ura (8 digits each), website, omschrijving/description, vertegenwoordiger_email/representative_email (addresses separated by ";"). Other columns, such as the profile columns of an export, are ignored and listed in ignoredColumns. At most 2000 partners per file. Any row with an error changes nothing: the answer is 400 with the row report (the rows array) as error details; a dry run answers 200 with the report.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: only check the file and report per row */
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            /** @description The file, at most 1 MB */
+            requestBody: {
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description The report per row; without a dry run, everything was created */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerImportReport"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is neither CSV nor XLSX (unsupported_media_type) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/profiles/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Two partners' current profiles side by side (every role) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description One partner ("us") */
+                    a: string;
+                    /** @description The other partner ("them") */
+                    b: string;
+                };
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Both profiles */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProfileComparison"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/profiles/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per partner, whose needs match its offer (every role)
+         * @description Offer and need are read one item per line. An offer line of one partner matches a need line of another when they share a significant word: case, diacritics, punctuation, Dutch and English stop words, words under three letters and common word endings are ignored.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Matches per partner */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProfileMatches"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stage the collaboration has reached, with every criterion met or not (DESIGN §5.5)
+         * @description Stage 1 criteria are computed from partners, representatives, profiles and shared history. Agreements, the task division and reflection rounds are not in this version yet, so stage-2 and stage-3 criteria are not met.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The assessment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StageAssessment"];
                     };
                 };
                 /** @description Invalid input (validation_failed) */
@@ -1038,6 +2756,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description The example network, when loadExample was true
+                             */
+                            exampleNetworkId?: string;
                             /** Format: uuid */
                             userId: string;
                         };
@@ -1101,6 +2824,38 @@ export interface components {
             objectId: string | null;
             objectType: string;
         };
+        ConfirmHistory: {
+            /** @description true: "this overview of our shared history is complete"; false withdraws it */
+            confirmed: boolean;
+        };
+        CreateHistoryEntry: {
+            description?: string;
+            /**
+             * Format: date
+             * @description Not before startedOn
+             * @example 2023-09-01
+             */
+            endedOn?: string | null;
+            /** @description How it went, in a few words */
+            note?: string;
+            /**
+             * @description How it went: positive, mixed or negative
+             * @enum {string}
+             */
+            outcome: "positive" | "mixed" | "negative";
+            /** @description At least two different partners of this network */
+            partnerIds: string[];
+            /**
+             * Format: date
+             * @example 2023-09-01
+             */
+            startedOn?: string | null;
+            /**
+             * @description What the collaboration was
+             * @example Pilot crisisbedden jeugd 2022
+             */
+            title: string;
+        };
         CreateNetwork: {
             description?: string;
             name: string;
@@ -1119,6 +2874,97 @@ export interface components {
             /** @enum {string} */
             status: "ok";
             version: string;
+        };
+        HistoryConfirmation: {
+            /** @description The partner confirmed that its overview is complete, and nothing changed since */
+            confirmed: boolean;
+            /**
+             * Format: date-time
+             * @description The last confirmation, also when it has gone stale
+             * @example 2026-11-23T12:00:00.000Z
+             */
+            confirmedAt: string | null;
+            confirmedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /**
+             * Format: date-time
+             * @description Present when an entry involving the partner changed after the confirmation
+             * @example 2026-11-23T12:00:00.000Z
+             */
+            staleSince?: string;
+        };
+        HistoryEntry: {
+            /**
+             * Format: date-time
+             * @example 2026-11-23T12:00:00.000Z
+             */
+            createdAt: string;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            description: string;
+            /**
+             * Format: date
+             * @example 2023-09-01
+             */
+            endedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            note: string;
+            /**
+             * @description How it went: positive, mixed or negative
+             * @enum {string}
+             */
+            outcome: "positive" | "mixed" | "negative";
+            /** @description The partners involved, by name */
+            partners: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /**
+             * Format: date
+             * @example 2023-09-01
+             */
+            startedOn: string | null;
+            title: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T12:00:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+        };
+        HistoryMatrix: {
+            /** @description Only the pairs that share history; a pair appears once */
+            pairs: {
+                /** Format: uuid */
+                a: string;
+                /** Format: uuid */
+                b: string;
+                count: number;
+                outcomes: {
+                    mixed: number;
+                    negative: number;
+                    positive: number;
+                };
+            }[];
+            /** @description Rows and columns, by name */
+            partners: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                sector: "gemeente" | "ggz" | "gehandicaptenzorg" | "vvt" | "huisartsenzorg" | "wijkteam" | "welzijn" | "jeugdhulp" | "onderwijs" | "informele-zorg" | "clientvertegenwoordiging" | "zorgverzekeraar" | "anders";
+            }[];
         };
         Invitation: {
             /**
@@ -1255,6 +3101,62 @@ export interface components {
             memberCount: number;
             partnerCount: number;
         };
+        /** @description Partners as nodes, ties of two kinds and the graph measures of DESIGN §5.4 over the union of the ties. Working ties and reciprocity come from reflection rounds: without a closed round the list is empty and reciprocity null. */
+        NetworkMap: {
+            /**
+             * Format: date-time
+             * @example 2026-11-23T12:00:00.000Z
+             */
+            computedAt: string;
+            metrics: {
+                /** @description Freeman degree centralisation */
+                centralization: number;
+                components: number;
+                /** @description 2E / (N(N − 1)) over the union of both kinds of tie */
+                density: number;
+                /** @description Partners without any tie */
+                isolates: string[];
+                /** @description Share of directed collaboration edges whose reverse exists; null until the network has closed a round */
+                reciprocity: number | null;
+            };
+            nodes: {
+                /** @description Betweenness centrality, normalised as NetworkX does by default */
+                betweenness: number;
+                /** @description Number of partners it has a tie with (either kind) */
+                degree: number;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                sector: "gemeente" | "ggz" | "gehandicaptenzorg" | "vvt" | "huisartsenzorg" | "wijkteam" | "welzijn" | "jeugdhulp" | "onderwijs" | "informele-zorg" | "clientvertegenwoordiging" | "zorgverzekeraar" | "anders";
+            }[];
+            /** @description The map revision these figures belong to; it moves on with every change of partners, history or rounds */
+            revision: number;
+            ties: {
+                /** @description Pairs that share history (a < b) */
+                history: {
+                    /** Format: uuid */
+                    a: string;
+                    /** Format: uuid */
+                    b: string;
+                    outcomes: {
+                        mixed: number;
+                        negative: number;
+                        positive: number;
+                    };
+                    /** @description Number of shared history entries */
+                    weight: number;
+                }[];
+                /** @description Working ties from the latest closed reflection round (DESIGN §5.4: max(L(A→B), L(B→A)) ≥ 2, with that level). Empty until the network has closed a round. */
+                working: {
+                    /** Format: uuid */
+                    a: string;
+                    /** Format: uuid */
+                    b: string;
+                    level: number;
+                }[];
+            };
+        };
         OutboxMail: {
             attempts: number;
             /**
@@ -1276,21 +3178,277 @@ export interface components {
             text: string;
             to: string;
         };
+        Partner: {
+            agb: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T12:00:00.000Z
+             */
+            createdAt: string;
+            description: string;
+            /**
+             * Format: date-time
+             * @description When the partner confirmed its shared-history overview, or null
+             * @example 2026-11-23T12:00:00.000Z
+             */
+            historyConfirmedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            kvk: string | null;
+            name: string;
+            profile: {
+                /** @description Drivers, interests, offer and need are filled (DESIGN §5.5, stage 1) */
+                complete: boolean;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T12:00:00.000Z
+                 */
+                savedAt: string | null;
+                /** @description Current profile version; 0 when nobody has written the profile yet */
+                version: number;
+            };
+            /** @description People who accepted the role of representative (vertegenwoordiger) for this partner */
+            representatives: {
+                name: string;
+                /** Format: uuid */
+                userId: string;
+            }[];
+            /** @enum {string} */
+            sector: "gemeente" | "ggz" | "gehandicaptenzorg" | "vvt" | "huisartsenzorg" | "wijkteam" | "welzijn" | "jeugdhulp" | "onderwijs" | "informele-zorg" | "clientvertegenwoordiging" | "zorgverzekeraar" | "anders";
+            /**
+             * Format: date-time
+             * @example 2026-11-23T12:00:00.000Z
+             */
+            updatedAt: string;
+            ura: string | null;
+            /** @description Version of the partner's details; send it back as baseVersion to change them */
+            version: number;
+            website: string | null;
+        };
+        PartnerImportReport: {
+            /** @description Partners created; in a dry run without errors, the number an import would create */
+            created: number;
+            dryRun: boolean;
+            ignoredColumns: string[];
+            /** @description Representatives invited; in a dry run without errors, the number an import would invite */
+            invited: number;
+            rows: components["schemas"]["PartnerImportRow"][];
+        };
+        PartnerImportRow: {
+            errors: {
+                /** @enum {string} */
+                code: "required" | "too_short" | "too_long" | "unknown_sector" | "invalid_identifier" | "invalid_url" | "invalid_email" | "duplicate_in_file" | "duplicate_in_network" | "already_member" | "invalid";
+                /** @enum {string} */
+                field: "name" | "sector" | "kvk" | "agb" | "ura" | "website" | "description" | "representativeEmail";
+                message: string;
+                /** @description For a duplicate in the file: the row where the value first appears */
+                otherRow?: number;
+                /** @description The value that is wrong, when naming it helps (an address, a sector, a name) */
+                value?: string;
+            }[];
+            name: string;
+            /** @description The row number in the spreadsheet (the header row is row 1 when it is the first) */
+            row: number;
+            /** @enum {string} */
+            status: "ok" | "error";
+        };
+        PartnerInput: {
+            /** @description AGB code, 8 digits */
+            agb?: string | null;
+            description?: string;
+            /**
+             * @description KvK number, 8 digits
+             * @example 12345678
+             */
+            kvk?: string | null;
+            name: string;
+            /** @enum {string} */
+            sector: "gemeente" | "ggz" | "gehandicaptenzorg" | "vvt" | "huisartsenzorg" | "wijkteam" | "welzijn" | "jeugdhulp" | "onderwijs" | "informele-zorg" | "clientvertegenwoordiging" | "zorgverzekeraar" | "anders";
+            /** @description URA number, 8 digits */
+            ura?: string | null;
+            website?: string | "" | null;
+        };
+        PartnerRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            sector: "gemeente" | "ggz" | "gehandicaptenzorg" | "vvt" | "huisartsenzorg" | "wijkteam" | "welzijn" | "jeugdhulp" | "onderwijs" | "informele-zorg" | "clientvertegenwoordiging" | "zorgverzekeraar" | "anders";
+        };
+        Profile: {
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            changeNote: string;
+            /** @description Our competences (talenten) */
+            competences: string;
+            /** @description Drivers, interests, offer and need are filled (DESIGN §5.5, stage 1) */
+            complete: boolean;
+            /** @description Our constituency (achterban): whom we answer to */
+            constituency: string;
+            /** @description The risks we see arise in our constituency */
+            constituencyRisks: string;
+            /** @description What drives us (drijfveren) */
+            drivers: string;
+            /** @description Our interests (belangen) */
+            interests: string;
+            /** @description The stage-1 fields still empty */
+            missing: ("drivers" | "interests" | "offer" | "need")[];
+            /** @description What we need (wat wij nodig hebben), one item per line; matched against the other partners’ offers */
+            need: string;
+            /** @description What we offer (wat wij bieden), one item per line; matched against the other partners’ needs */
+            offer: string;
+            /** Format: uuid */
+            partnerId: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T12:00:00.000Z
+             */
+            savedAt: string | null;
+            /** @description Our values (waarden) */
+            values: string;
+            /** @description 0 when nobody has written the profile yet */
+            version: number;
+            /** @description How we work (werklogica): our rhythm, rules and ways of deciding */
+            workLogic: string;
+        };
+        ProfileComparison: {
+            a: {
+                partner: components["schemas"]["PartnerRef"];
+                profile: components["schemas"]["Profile"];
+            };
+            b: {
+                partner: components["schemas"]["PartnerRef"];
+                profile: components["schemas"]["Profile"];
+            };
+        };
+        /** @description Per partner (by name), the other partners whose need lines share a significant word with its offer lines */
+        ProfileMatches: {
+            items: {
+                matches: {
+                    /** @description A line of the other partner's need */
+                    needLine: string;
+                    /** @description The shared words as written in the need line */
+                    needWords: string[];
+                    /** @description A line of the offering partner's offer */
+                    offerLine: string;
+                    /** @description The shared words as written in the offer line */
+                    offerWords: string[];
+                    partner: components["schemas"]["PartnerRef"] & unknown;
+                    /** @description The significant words both lines share, normalised */
+                    sharedWords: string[];
+                }[];
+                partner: components["schemas"]["PartnerRef"];
+            }[];
+        };
+        SaveProfile: {
+            /** @description The profile version this edit is based on; 0 for the first */
+            baseVersion: number;
+            /** @description What changed, in a sentence (optional) */
+            changeNote?: string;
+            /** @description Our competences (talenten) */
+            competences: string;
+            /** @description Our constituency (achterban): whom we answer to */
+            constituency: string;
+            /** @description The risks we see arise in our constituency */
+            constituencyRisks: string;
+            /** @description What drives us (drijfveren) */
+            drivers: string;
+            /** @description Our interests (belangen) */
+            interests: string;
+            /** @description What we need (wat wij nodig hebben), one item per line; matched against the other partners’ offers */
+            need: string;
+            /** @description What we offer (wat wij bieden), one item per line; matched against the other partners’ needs */
+            offer: string;
+            /** @description Our values (waarden) */
+            values: string;
+            /** @description How we work (werklogica): our rhythm, rules and ways of deciding */
+            workLogic: string;
+        };
         SetupRequest: {
             /**
              * Format: email
              * @example j.devries@gemeente-noord.nl
              */
             email: string;
+            /** @description Also load the example network (a youth crisis route), with the administrator as its coordinator */
+            loadExample?: boolean;
             name: string;
             /** @description At least 10 characters */
             password: string;
+        };
+        StageAssessment: {
+            /** @description 0 none, 1 familiarity (kennismaken), 2 agreements (afspreken), 3 openness (openheid) */
+            stage: 0 | 1 | 2 | 3;
+            stages: {
+                criteria: components["schemas"]["StageCriterion"][];
+                met: boolean;
+                stage: 1 | 2 | 3;
+            }[];
+        };
+        StageCriterion: {
+            /** @enum {string} */
+            key: "partners.atLeastTwo" | "partners.representativeAccepted" | "profiles.complete" | "history.confirmed" | "groundRules.inForce" | "groundRules.coverCoreQuestions" | "groundRules.ratifiedByAll" | "tasks.oneAccountable" | "agreements.reviewDateAhead" | "rounds.twoClosed" | "rounds.opennessHigh" | "differences.discussed" | "trust.noDownwardSpiral" | "signals.noTooGoodToBeTrue";
+            /** @description Path in the web app where to act, when not met */
+            link: string | null;
+            met: boolean;
+            /** @description The partners (or items) that keep the criterion from being met */
+            missing: {
+                id: string;
+                name: string;
+            }[];
+        };
+        UpdateHistoryEntry: {
+            /** @description The version this change is based on; a stale one gets 409 */
+            baseVersion: number;
+            description?: string;
+            /**
+             * Format: date
+             * @example 2023-09-01
+             */
+            endedOn?: string | null;
+            note?: string;
+            /**
+             * @description How it went: positive, mixed or negative
+             * @enum {string}
+             */
+            outcome?: "positive" | "mixed" | "negative";
+            /** @description Replaces the partners involved */
+            partnerIds?: string[];
+            /**
+             * Format: date
+             * @description null clears the date
+             * @example 2023-09-01
+             */
+            startedOn?: string | null;
+            title?: string;
         };
         UpdateNetwork: {
             anonymityK?: number;
             baseVersion: number;
             description?: string;
             name?: string;
+        };
+        /** @description Only the fields given change; an empty string or null clears an identifier or the website */
+        UpdatePartner: {
+            /** @description AGB code, 8 digits */
+            agb?: string | null;
+            /** @description The partner version the change is based on */
+            baseVersion: number;
+            description?: string;
+            /**
+             * @description KvK number, 8 digits
+             * @example 12345678
+             */
+            kvk?: string | null;
+            name?: string;
+            /** @enum {string} */
+            sector?: "gemeente" | "ggz" | "gehandicaptenzorg" | "vvt" | "huisartsenzorg" | "wijkteam" | "welzijn" | "jeugdhulp" | "onderwijs" | "informele-zorg" | "clientvertegenwoordiging" | "zorgverzekeraar" | "anders";
+            /** @description URA number, 8 digits */
+            ura?: string | null;
+            website?: string | "" | null;
         };
     };
     responses: never;

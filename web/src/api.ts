@@ -12,9 +12,42 @@ export type InvitationForInvitee = Schemas['InvitationForInvitee'];
 export type AuditEvent = Schemas['AuditEvent'];
 export type OutboxMail = Schemas['OutboxMail'];
 export type Me = Schemas['Me'];
+export type Partner = Schemas['Partner'];
+export type PartnerRef = Schemas['PartnerRef'];
+export type Sector = Partner['sector'];
+export type Profile = Schemas['Profile'];
+export type ProfileMatches = Schemas['ProfileMatches'];
+export type ProfileComparison = Schemas['ProfileComparison'];
+export type HistoryEntry = Schemas['HistoryEntry'];
+export type HistoryOutcome = HistoryEntry['outcome'];
+export type HistoryConfirmation = Schemas['HistoryConfirmation'];
+export type StageAssessment = Schemas['StageAssessment'];
+export type HistoryMatrix = Schemas['HistoryMatrix'];
+export type NetworkMap = Schemas['NetworkMap'];
 
 /** The four network roles of DESIGN §2, in the order the UI offers them. */
 export const ROLES: readonly Role[] = ['coordinator', 'representative', 'member', 'observer'];
+
+/** The sectors a partner can belong to (issue 3), in the order the UI offers them. */
+export const SECTORS: readonly Sector[] = [
+  'gemeente',
+  'ggz',
+  'gehandicaptenzorg',
+  'vvt',
+  'huisartsenzorg',
+  'wijkteam',
+  'welzijn',
+  'jeugdhulp',
+  'onderwijs',
+  'informele-zorg',
+  'clientvertegenwoordiging',
+  'zorgverzekeraar',
+  'anders',
+];
+
+/** The fields of a partner profile (DESIGN §3), in the order the UI shows them. */
+export const PROFILE_FIELDS = ['drivers', 'interests', 'values', 'workLogic', 'offer', 'need', 'competences', 'constituency', 'constituencyRisks'] as const;
+export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 /** The typed client of our own API (`/api/…`); the session cookie rides along. */
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, QueryClient, queryOptions } from '@tanstack/react-query';
-import { api, ApiError, unwrap, type Me } from './api.ts';
+import { api, ApiError, unwrap, type Me, type Partner } from './api.ts';
 
 /** Lists are read a page at a time; the first page holds everything a new network has. */
 const PAGE = 100;
@@ -28,6 +28,18 @@ async function fetchMe(): Promise<Me | null> {
   }
 }
 
+/** Every partner of a network (for tables and selects), following the cursor page by page. */
+async function fetchAllPartners(networkId: string): Promise<Partner[]> {
+  const partners: Partner[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await unwrap(api.GET('/api/networks/{networkId}/partners', { params: { path: { networkId }, query: { limit: 200, cursor } } }));
+    partners.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return partners;
+}
+
 /** Query definitions, one per API resource; keys start with the resource name. */
 export const queries = {
   setup: () => queryOptions({ queryKey: ['setup'], queryFn: () => unwrap(api.GET('/api/setup')), staleTime: Infinity }),
@@ -44,6 +56,69 @@ export const queries = {
     queryOptions({
       queryKey: ['network', networkId, 'invitations'],
       queryFn: () => unwrap(api.GET('/api/networks/{networkId}/invitations', { params: { path: { networkId }, query: { limit: PAGE } } })),
+    }),
+  // Partner keys nest under 'partners', so invalidating the list refreshes every partner and profile too.
+  partners: (networkId: string) => queryOptions({ queryKey: ['network', networkId, 'partners'], queryFn: () => fetchAllPartners(networkId) }),
+  partner: (networkId: string, partnerId: string) =>
+    queryOptions({
+      queryKey: ['network', networkId, 'partners', partnerId],
+      queryFn: () => unwrap(api.GET('/api/networks/{networkId}/partners/{partnerId}', { params: { path: { networkId, partnerId } } })),
+    }),
+  profile: (networkId: string, partnerId: string) =>
+    queryOptions({
+      queryKey: ['network', networkId, 'partners', partnerId, 'profile'],
+      queryFn: () => unwrap(api.GET('/api/networks/{networkId}/partners/{partnerId}/profile', { params: { path: { networkId, partnerId } } })),
+    }),
+  profileHistory: (networkId: string, partnerId: string) =>
+    infiniteQueryOptions({
+      queryKey: ['network', networkId, 'partners', partnerId, 'profile', 'history'],
+      queryFn: ({ pageParam }) =>
+        unwrap(
+          api.GET('/api/networks/{networkId}/partners/{partnerId}/profile/history', {
+            params: { path: { networkId, partnerId }, query: { limit: PAGE, cursor: pageParam } },
+          }),
+        ),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (last) => last.nextCursor ?? undefined,
+    }),
+  profileMatches: (networkId: string) =>
+    queryOptions({
+      queryKey: ['network', networkId, 'partners', 'matches'],
+      queryFn: () => unwrap(api.GET('/api/networks/{networkId}/profiles/matches', { params: { path: { networkId } } })),
+    }),
+  profileComparison: (networkId: string, a: string, b: string) =>
+    queryOptions({
+      queryKey: ['network', networkId, 'partners', 'compare', a, b],
+      queryFn: () => unwrap(api.GET('/api/networks/{networkId}/profiles/compare', { params: { path: { networkId }, query: { a, b } } })),
+    }),
+  stage: (networkId: string) =>
+    queryOptions({
+      queryKey: ['network', networkId, 'stage'],
+      queryFn: () => unwrap(api.GET('/api/networks/{networkId}/stage', { params: { path: { networkId } } })),
+    }),
+  // Shared-history keys nest under 'history', so invalidating it refreshes the list, matrix and confirmations.
+  history: (networkId: string) =>
+    infiniteQueryOptions({
+      queryKey: ['network', networkId, 'history', 'entries'],
+      queryFn: ({ pageParam }) =>
+        unwrap(api.GET('/api/networks/{networkId}/history', { params: { path: { networkId }, query: { limit: PAGE, cursor: pageParam } } })),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (last) => last.nextCursor ?? undefined,
+    }),
+  historyMatrix: (networkId: string) =>
+    queryOptions({
+      queryKey: ['network', networkId, 'history', 'matrix'],
+      queryFn: () => unwrap(api.GET('/api/networks/{networkId}/history/matrix', { params: { path: { networkId } } })),
+    }),
+  historyConfirmations: (networkId: string) =>
+    queryOptions({
+      queryKey: ['network', networkId, 'history', 'confirmations'],
+      queryFn: () => unwrap(api.GET('/api/networks/{networkId}/history/confirmations', { params: { path: { networkId } } })),
+    }),
+  networkMap: (networkId: string) =>
+    queryOptions({
+      queryKey: ['network', networkId, 'map'],
+      queryFn: () => unwrap(api.GET('/api/networks/{networkId}/map', { params: { path: { networkId } } })),
     }),
   audit: (networkId: string) =>
     infiniteQueryOptions({

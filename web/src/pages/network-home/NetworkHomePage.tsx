@@ -4,11 +4,13 @@ import { Link, useParams } from 'react-router';
 import { ApiError, type NetworkDetail } from '../../api.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 import { InvitationsTable } from './InvitationsTable.tsx';
 import { InviteForm } from './InviteForm.tsx';
 import { MembersTable } from './MembersTable.tsx';
+import { StageChecklist } from './StageChecklist.tsx';
 
 /** A network's home: what it is, my role, its people and, for the coordinator, invitations. */
 export function NetworkHomePage() {
@@ -33,12 +35,14 @@ export function NetworkHomePage() {
   const coordinator = network.data.myRole === 'coordinator';
   return (
     <>
+      <NetworkNav networkId={networkId} />
       <h1>{network.data.name}</h1>
       {network.data.description ? <p className="lead">{network.data.description}</p> : null}
       <NetworkFacts network={network.data} />
       {network.data.partnerCount === 0 ? (
         <p className="notice notice-info">{coordinator ? t('network.emptyForCoordinator') : t('network.emptyForOthers')}</p>
       ) : null}
+      {network.data.partnerCount > 0 ? <StageChecklist networkId={networkId} /> : null}
       {coordinator ? (
         <p>
           <Link to={`/networks/${networkId}/audit`}>{t('network.auditLink')}</Link>

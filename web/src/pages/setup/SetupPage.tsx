@@ -21,10 +21,10 @@ export function SetupPage() {
   const validators = useValidators();
   const setup = useQuery(queries.setup());
   const createAdministrator = useMutation({
-    mutationFn: (body: { name: string; email: string; password: string }) => unwrap(api.POST('/api/setup', { body })),
-    onSuccess: async () => {
+    mutationFn: (body: { name: string; email: string; password: string; loadExample: boolean }) => unwrap(api.POST('/api/setup', { body })),
+    onSuccess: async (created) => {
       await queryClient.resetQueries();
-      await navigate('/', { replace: true });
+      await navigate(created.exampleNetworkId ? `/networks/${created.exampleNetworkId}` : '/', { replace: true });
     },
   });
   const { fieldErrors, generalError } = useFormErrors(createAdministrator.error, {
@@ -45,7 +45,12 @@ export function SetupPage() {
         onSubmit={(e) => {
           e.preventDefault();
           const data = new FormData(e.currentTarget);
-          createAdministrator.mutate({ name: String(data.get('name')), email: String(data.get('email')), password: String(data.get('password')) });
+          createAdministrator.mutate({
+            name: String(data.get('name')),
+            email: String(data.get('email')),
+            password: String(data.get('password')),
+            loadExample: data.get('loadExample') === 'on',
+          });
         }}
       >
         {generalError ? <ErrorNotice>{generalError}</ErrorNotice> : null}
@@ -60,6 +65,15 @@ export function SetupPage() {
           isRequired
           validate={validators.password}
         />
+        <div className="checkbox-field">
+          <input type="checkbox" id="setup-load-example" name="loadExample" aria-describedby="setup-load-example-hint" />
+          <label htmlFor="setup-load-example" className="field-label">
+            {t('setup.loadExample')}
+          </label>
+          <span id="setup-load-example-hint" className="field-description">
+            {t('setup.loadExampleHint')}
+          </span>
+        </div>
         <Button type="submit" className="button" isPending={createAdministrator.isPending}>
           {t('setup.submit')}
         </Button>

@@ -25,25 +25,9 @@ export type StageAssessment = Schemas['StageAssessment'];
 export type HistoryMatrix = Schemas['HistoryMatrix'];
 export type NetworkMap = Schemas['NetworkMap'];
 
-/** The four network roles of DESIGN §2, in the order the UI offers them. */
-export const ROLES: readonly Role[] = ['coordinator', 'representative', 'member', 'observer'];
-
-/** The sectors a partner can belong to (issue 3), in the order the UI offers them. */
-export const SECTORS: readonly Sector[] = [
-  'gemeente',
-  'ggz',
-  'gehandicaptenzorg',
-  'vvt',
-  'huisartsenzorg',
-  'wijkteam',
-  'welzijn',
-  'jeugdhulp',
-  'onderwijs',
-  'informele-zorg',
-  'clientvertegenwoordiging',
-  'zorgverzekeraar',
-  'anders',
-];
+// The server's own lists (pure modules without I/O), so the UI offers exactly what the API accepts.
+export { ROLES } from '../../src/domain/roles.ts';
+export { SECTORS } from '../../src/domain/sectors.ts';
 
 /** The fields of a partner profile (DESIGN §3), in the order the UI shows them. */
 export const PROFILE_FIELDS = ['drivers', 'interests', 'values', 'workLogic', 'offer', 'need', 'competences', 'constituency', 'constituencyRisks'] as const;

@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type HistoryEntry } from '../../api.ts';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { ConfirmActionButton } from '../../components/ConfirmActionButton.tsx';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { invalidateHistory } from './invalidateHistory.ts';
 
@@ -16,31 +15,15 @@ export function DeleteHistoryEntryButton({ networkId, entry }: { networkId: stri
     onSettled: () => invalidateHistory(queryClient, networkId),
   });
   return (
-    <DialogTrigger>
-      <Button className="button button-small button-secondary" aria-label={t('history.deleteLabel', { title: entry.title })}>
-        {t('history.delete')}
-      </Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog" role="alertdialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title">{t('history.deleteTitle', { title: entry.title })}</Heading>
-                <p>{t('history.deleteText')}</p>
-                {remove.error ? <ErrorNotice>{message(remove.error)}</ErrorNotice> : null}
-                <div className="form-actions">
-                  <Button className="button button-danger" isPending={remove.isPending} onPress={() => remove.mutate(undefined, { onSuccess: close })}>
-                    {t('history.deleteConfirm')}
-                  </Button>
-                  <Button className="button button-secondary" onPress={close}>
-                    {t('common.cancel')}
-                  </Button>
-                </div>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+    <ConfirmActionButton
+      label={t('history.delete')}
+      ariaLabel={t('history.deleteLabel', { title: entry.title })}
+      title={t('history.deleteTitle', { title: entry.title })}
+      text={t('history.deleteText')}
+      confirmLabel={t('history.deleteConfirm')}
+      error={remove.error ? message(remove.error) : null}
+      isPending={remove.isPending}
+      onConfirm={(close) => remove.mutate(undefined, { onSuccess: close })}
+    />
   );
 }

@@ -8,44 +8,49 @@ import type { UndirectedGraph } from 'graphology';
  * Every shortest s–t path visits exactly one node at each distance 1 … d − 1 from s, so there are at
  * most Π |layer| of them, with Σ |layer| ≤ c − 2 in a component of c nodes. The largest product of
  * positive integers summing to at most 60 is 3^20 = 3,486,784,401 < 2^32 (for 61 it is 4·3^19 > 2^32),
- * so components of up to 62 partners are safe without looking; larger ones are checked with a cheap
- * bound first (provablySafe) and counted exactly only when that bound cannot rule an overflow out.
+ * so components of up to 62 partners are safe without looking; in larger ones the paths are counted
+ * exactly from the partners that could end a pair with too many (sourcesToCount).
  */
 const PATH_COUNT_LIMIT = 2 ** 32;
 const ALWAYS_SAFE_COMPONENT_ORDER = 62;
 
 /**
- * A cheap proof that a component is safe: on a shortest path each node's path count is the sum of
- * its predecessors' counts, so at distance d there are at most Δ^(d−1) shortest paths (Δ the largest
- * degree), and no distance exceeds twice the eccentricity of any one node. One breadth-first search
- * from the best-connected partner settles it for the compact networks care collaborations form.
+ * The partners from which a breadth-first count must run, found with one search from the
+ * best-connected partner (the hub). On a shortest path each node's path count is the sum of its
+ * predecessors' counts, so a pair at distance d has at most Δ^(d−1) shortest paths (Δ the largest
+ * degree): only pairs at distance ≥ dMin = 1 + ⌈32 / log2 Δ⌉ can reach 2^32. Such a pair s–t has
+ * d(s,t) ≤ d(s,hub) + d(hub,t) ≤ d(s,hub) + ecc(hub), so s lies at least dMin − ecc(hub) from the hub.
+ * In the compact networks care collaborations form that leaves few partners, often none.
  */
-function provablySafe(graph: UndirectedGraph, component: readonly string[]): boolean {
+function sourcesToCount(graph: UndirectedGraph, component: readonly string[]): string[] {
   let maxDegree = 0;
   let hub = component[0]!;
   for (const partnerId of component) {
     const degree = graph.degree(partnerId);
     if (degree > maxDegree) [maxDegree, hub] = [degree, partnerId];
   }
+  if (maxDegree <= 1) return [];
   const distance = new Map<string, number>([[hub, 0]]);
   const queue = [hub];
-  let eccentricity = 0;
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head]!;
     const next = distance.get(v)! + 1;
     graph.forEachNeighbor(v, (w) => {
-      if (distance.has(w)) return;
-      distance.set(w, next);
-      eccentricity = next;
-      queue.push(w);
+      if (!distance.has(w)) {
+        distance.set(w, next);
+        queue.push(w);
+      }
     });
   }
-  return (2 * eccentricity - 1) * Math.log2(Math.max(maxDegree, 1)) < Math.log2(PATH_COUNT_LIMIT) - 1e-9;
+  const eccentricity = distance.get(queue[queue.length - 1]!)!;
+  const minimumRiskyDistance = 1 + Math.ceil(Math.log2(PATH_COUNT_LIMIT) / Math.log2(maxDegree) - 1e-12);
+  return component.filter((partnerId) => distance.get(partnerId)! >= minimumRiskyDistance - eccentricity);
 }
 
 export function assertShortestPathCountsFit(graph: UndirectedGraph, components: readonly string[][]): void {
-  const large = components.filter((component) => component.length > ALWAYS_SAFE_COMPONENT_ORDER && !provablySafe(graph, component));
-  if (large.length === 0) return;
+  const large = components.filter((component) => component.length > ALWAYS_SAFE_COMPONENT_ORDER);
+  const sources = large.flatMap((component) => sourcesToCount(graph, component));
+  if (sources.length === 0) return;
 
   // The neighbourhoods of the large components as index arrays (compressed sparse rows).
   const order = large.reduce((sum, component) => sum + component.length, 0);
@@ -63,11 +68,12 @@ export function assertShortestPathCountsFit(graph: UndirectedGraph, components: 
     starts[index + 1] = next;
   }
 
-  // Breadth-first from every node, counting shortest paths in doubles (exact far beyond 2^32).
+  // Breadth-first from every source that could end a risky pair, counting shortest paths in doubles
+  // (exact far beyond 2^32).
   const distance = new Int32Array(order);
   const paths = new Float64Array(order);
   const queue = new Int32Array(order);
-  for (let source = 0; source < order; source++) {
+  for (const source of sources.map((partnerId) => indexOf.get(partnerId)!)) {
     distance.fill(-1);
     distance[source] = 0;
     paths[source] = 1;

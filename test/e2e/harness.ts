@@ -158,3 +158,10 @@ export class ApiCaller {
     expect(res.status).toBe(201);
   }
 }
+
+/** Fills in and sends the sign-in form on the current page. */
+export async function submitSignIn(page: Page, person: { email: string; password: string }): Promise<void> {
+  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(person.email);
+  await page.getByLabel('Wachtwoord').fill(person.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}

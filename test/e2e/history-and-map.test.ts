@@ -3,7 +3,7 @@
 // already knows whom, and opens the network map with its table.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, type RunningApp } from './harness.ts';
+import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, type RunningApp, submitSignIn } from './harness.ts';
 
 const NETWORK = 'Crisisroute Jeugd Regio Oost';
 const ADMIN = { name: 'Hanneke Smit', email: 'hanneke@gemeente-oost.nl', password: 'crisisroute-oost-2026' };
@@ -38,9 +38,7 @@ describeStory('shared history and the network map', () => {
     const coordinator = await newTrackedContext(browser, app.url);
     const page = await coordinator.context.newPage();
     await page.goto('/login');
-    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(ADMIN.email);
-    await page.getByLabel('Wachtwoord').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await submitSignIn(page, ADMIN);
     await expectHeading(page, 'Mijn samenwerkingsverbanden');
     await page.goto(`/networks/${networkId}`);
     await expectHeading(page, NETWORK);
@@ -131,9 +129,7 @@ describeStory('shared history and the network map', () => {
     });
     const page = await visitor.context.newPage();
     await page.goto('/login');
-    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(ADMIN.email);
-    await page.getByLabel('Wachtwoord').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await submitSignIn(page, ADMIN);
     await expectHeading(page, 'Mijn samenwerkingsverbanden');
     await page.goto(`/networks/${networkId}/map`);
     await expectHeading(page, 'Netwerkkaart');

@@ -2,7 +2,7 @@
 // refused as a whole with the reason beside the row; the corrected file imports everything.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, type RunningApp } from './harness.ts';
+import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, type RunningApp, submitSignIn } from './harness.ts';
 
 const ADMIN = { name: 'Sanne Bos', email: 'sanne@gemeente-noord.nl', password: 'crisisroute-2026' };
 const NETWORK = 'Crisisroute Jeugd Regio Noord';
@@ -34,9 +34,7 @@ describeStory('importing partners from a spreadsheet', () => {
     const { context, problems } = await newTrackedContext(browser, app.url);
     const page = await context.newPage();
     await page.goto('/login');
-    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(ADMIN.email);
-    await page.getByLabel('Wachtwoord').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await submitSignIn(page, ADMIN);
     await expectHeading(page, 'Mijn samenwerkingsverbanden');
 
     await page.goto(`/networks/${networkId}/import`);

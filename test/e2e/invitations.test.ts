@@ -2,7 +2,7 @@
 // signs in from the invitation link, accepts it and switches between their networks.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, type RunningApp } from './harness.ts';
+import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, type RunningApp, submitSignIn } from './harness.ts';
 
 const ADMIN = { name: 'Eva Mulder', email: 'eva@gemeente-west.nl', password: 'gemeente-west-2026' };
 const MEMBER = { name: 'Fatima El Amrani', email: 'fatima@thuiszorg-west.nl', password: 'thuiszorg-west-2026' };
@@ -50,9 +50,7 @@ describeStory('invitations', () => {
     const coordinator = await newTrackedContext(browser, app.url);
     const page = await coordinator.context.newPage();
     await page.goto('/login');
-    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(ADMIN.email);
-    await page.getByLabel('Wachtwoord').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await submitSignIn(page, ADMIN);
     await expectHeading(page, 'Mijn samenwerkingsverbanden');
     await page.getByRole('link', { name: SECOND }).click();
     await expectHeading(page, SECOND);
@@ -97,9 +95,7 @@ describeStory('invitations', () => {
     await page.getByText(`Er is al een account voor ${MEMBER.email}.`).waitFor();
     await page.getByRole('link', { name: 'Inloggen' }).click();
     await expectHeading(page, 'Inloggen');
-    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(MEMBER.email);
-    await page.getByLabel('Wachtwoord').fill(MEMBER.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await submitSignIn(page, MEMBER);
 
     // Back on the invitation, now with one button.
     await expectHeading(page, `Uitnodiging voor ${SECOND}`);

@@ -3,7 +3,7 @@
 // meantime), compares it with another partner's and sees whose needs its offer meets.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, type RunningApp } from './harness.ts';
+import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, type RunningApp, submitSignIn } from './harness.ts';
 
 const NETWORK = 'Crisisroute Jeugd Regio West';
 const ADMIN = { name: 'Karin de Wit', email: 'karin@gemeente-west.nl', password: 'crisisroute-west-2026' };
@@ -43,9 +43,7 @@ describeStory('partners and profiles', () => {
     const coordinator = await newTrackedContext(browser, app.url);
     const page = await coordinator.context.newPage();
     await page.goto('/login');
-    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(ADMIN.email);
-    await page.getByLabel('Wachtwoord').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await submitSignIn(page, ADMIN);
     await expectHeading(page, 'Mijn samenwerkingsverbanden');
     await page.getByRole('link', { name: NETWORK }).click();
     await expectHeading(page, NETWORK);

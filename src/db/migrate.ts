@@ -2,12 +2,20 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as foundation from './migrations/0001-foundation.ts';
 import * as familiarity from './migrations/0002-familiarity.ts';
 import * as partnerNameUnique from './migrations/0003-partner-name-unique.ts';
+import * as notifications from './migrations/0004-notifications.ts';
+import * as agreements from './migrations/0005-agreements.ts';
+import * as rounds from './migrations/0006-rounds.ts';
+import * as dialogue from './migrations/0007-dialogue.ts';
 
 /** Every migration, in order. Append only: never change or remove one that has shipped. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-familiarity': familiarity,
   '0003-partner-name-unique': partnerNameUnique,
+  '0004-notifications': notifications,
+  '0005-agreements': agreements,
+  '0006-rounds': rounds,
+  '0007-dialogue': dialogue,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -15,6 +15,7 @@ import { invitationRoutes } from '../features/invitations/routes.ts';
 import { mapRoutes } from '../features/map/routes.ts';
 import { meRoutes } from '../features/me/routes.ts';
 import { networkRoutes } from '../features/networks/routes.ts';
+import { notificationRoutes } from '../features/notifications/routes.ts';
 import { partnerFileRoutes } from '../features/partner-files/routes.ts';
 import { profileRoutes } from '../features/partners/profile-routes.ts';
 import { partnerRoutes } from '../features/partners/routes.ts';
@@ -26,7 +27,7 @@ import { stageRoutes } from '../features/stage/routes.ts';
  * Hono tries routes in this order: partnerRoutes stays after routes with a fixed segment under
  * /partners/ (import, export), which its /partners/{partnerId} would otherwise answer with a 400.
  */
-const featureRoutes = [healthRoutes, setupRoutes, meRoutes, networkRoutes, invitationRoutes, auditRoutes, adminRoutes, partnerFileRoutes, partnerRoutes, profileRoutes, historyRoutes, mapRoutes, stageRoutes];
+const featureRoutes = [healthRoutes, setupRoutes, meRoutes, notificationRoutes, networkRoutes, invitationRoutes, auditRoutes, adminRoutes, partnerFileRoutes, partnerRoutes, profileRoutes, historyRoutes, mapRoutes, stageRoutes];
 
 /**
  * The whole HTTP app: security middleware, better-auth under /api/auth, our JSON API with its

@@ -5,7 +5,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import type { AppEnv } from './context.ts';
 
-export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+/** The built web app; `WEB_DIST_DIR` points elsewhere (parallel browser-test runs each build their own). */
+export const WEB_DIST = process.env.WEB_DIST_DIR ? path.resolve(process.env.WEB_DIST_DIR) : fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /**
  * Serves the built single-page app; every path that is not a file gets index.html so the

@@ -5,7 +5,8 @@ import { build } from 'vite';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WEB = path.join(ROOT, 'web');
-const BUILT_INDEX = path.join(WEB, 'dist', 'index.html');
+const DIST = process.env.WEB_DIST_DIR ? path.resolve(process.env.WEB_DIST_DIR) : path.join(WEB, 'dist');
+const BUILT_INDEX = path.join(DIST, 'index.html');
 
 /** The newest modification time of the web app's sources (web/ without dist/). */
 function newestSource(dir: string): number {
@@ -13,7 +14,7 @@ function newestSource(dir: string): number {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (full !== path.join(WEB, 'dist')) newest = Math.max(newest, newestSource(full));
+      if (full !== path.join(WEB, 'dist') && full !== DIST) newest = Math.max(newest, newestSource(full));
     } else {
       newest = Math.max(newest, fs.statSync(full).mtimeMs);
     }
@@ -31,7 +32,7 @@ export default async function buildWebApp() {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile: path.join(ROOT, 'vite.config.ts'), root: WEB, mode: 'production', logLevel: 'warn' });
+    await build({ configFile: path.join(ROOT, 'vite.config.ts'), root: WEB, mode: 'production', logLevel: 'warn', build: { outDir: DIST } });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }

@@ -6,6 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { readConfig, type Config } from '../../src/config.ts';
+import { WEB_DIST } from '../../src/http/static.ts';
 import { startServer } from '../../src/server.ts';
 
 /** Debian's Chromium; CHROMIUM_PATH points elsewhere on other systems. Never a downloaded browser. */
@@ -52,7 +53,7 @@ export interface RunningApp {
 
 /** Starts the real server (built web app, API, embedded database in a temporary directory). */
 export async function startApp(overrides: Partial<Config> = {}): Promise<RunningApp> {
-  if (!fs.existsSync(path.resolve('web/dist/index.html'))) throw new Error('web/dist is not built: the e2e globalSetup should have built it');
+  if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) throw new Error(`${WEB_DIST} is not built: the e2e globalSetup should have built it`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenregie-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;

@@ -1,0 +1,46 @@
+import type { Tx } from '../../db/transaction.ts';
+import type { AppDeps } from '../../http/context.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { appUrl, coordinatorsOf, notify, representativesOf } from '../notifications/notify.ts';
+import { agreementMail, noticeParams, type AgreementEvent } from './agreement-mails.ts';
+import { partiesOf, type AgreementRow } from './agreement-view.ts';
+
+/** The web path of an agreement's page. */
+export const agreementLink = (networkId: string, agreementId: string) => `/networks/${networkId}/agreements/${agreementId}`;
+
+/**
+ * Records one step of an agreement in the audit log and tells the parties' representatives and
+ * the coordinators (in the app and by e-mail), except the person who took the step.
+ */
+export async function announce(
+  tx: Tx,
+  deps: Pick<AppDeps, 'mailer' | 'config'>,
+  actor: Actor,
+  row: Pick<AgreementRow, 'id' | 'network_id' | 'title' | 'all_partners'>,
+  event: AgreementEvent,
+  audit: { action: string; details?: Record<string, unknown> },
+  recipients?: string[],
+): Promise<void> {
+  await recordAudit(tx, actor, { networkId: row.network_id, action: audit.action, objectType: 'agreement', objectId: row.id, details: { title: row.title, ...audit.details } });
+  const network = await tx.selectFrom('networks').select('name').where('id', '=', row.network_id).executeTakeFirstOrThrow();
+  const actorName = actor.userId ? ((await tx.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirst())?.name ?? '') : 'Ketenregie';
+  let userIds = recipients;
+  if (!userIds) {
+    const parties = (await partiesOf(tx, row.network_id, [row])).get(row.id)!.map((p) => p.id);
+    userIds = [...(await representativesOf(tx, row.network_id, parties)), ...(await coordinatorsOf(tx, row.network_id))];
+  }
+  const link = agreementLink(row.network_id, row.id);
+  await notify(
+    tx,
+    deps.mailer,
+    row.network_id,
+    userIds,
+    {
+      kind: event.kind,
+      params: noticeParams(event, row.title, actorName),
+      link,
+      mail: agreementMail(event, { networkName: network.name, title: row.title, actorName, url: appUrl(deps.config.publicUrl, link) }),
+    },
+    actor.userId,
+  );
+}

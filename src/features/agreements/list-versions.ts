@@ -1,0 +1,42 @@
+import type { Queryable } from '../../db/transaction.ts';
+import { notFound } from '../../errors.ts';
+import { loadAgreement } from './agreement-view.ts';
+
+const versionColumns = ['v.version', 'v.change_note', 'v.created_at', 'u.id as author_id', 'u.name as author_name'] as const;
+
+type VersionRow = { version: number; change_note: string; created_at: Date; author_id: string; author_name: string; body?: string };
+
+const toView = (v: VersionRow) => ({
+  version: v.version,
+  changeNote: v.change_note,
+  author: { id: v.author_id, name: v.author_name },
+  createdAt: v.created_at.toISOString(),
+  ...(v.body === undefined ? {} : { body: v.body }),
+});
+
+/** Every version of an agreement's text, newest first, with author, time and change note (without the text). */
+export async function listVersions(q: Queryable, networkId: string, agreementId: string) {
+  await loadAgreement(q, networkId, agreementId);
+  const rows = await q
+    .selectFrom('agreement_versions as v')
+    .innerJoin('users as u', 'u.id', 'v.author_id')
+    .select(versionColumns)
+    .where('v.agreement_id', '=', agreementId)
+    .orderBy('v.version', 'desc')
+    .execute();
+  return { items: rows.map(toView) };
+}
+
+/** One version with its text; 404 when the agreement or the version does not exist. */
+export async function getVersion(q: Queryable, networkId: string, agreementId: string, version: number) {
+  await loadAgreement(q, networkId, agreementId);
+  const row = await q
+    .selectFrom('agreement_versions as v')
+    .innerJoin('users as u', 'u.id', 'v.author_id')
+    .select([...versionColumns, 'v.body'])
+    .where('v.agreement_id', '=', agreementId)
+    .where('v.version', '=', version)
+    .executeTakeFirst();
+  if (!row) throw notFound(`Version ${version} of this agreement does not exist`);
+  return toView(row) as ReturnType<typeof toView> & { body: string };
+}

@@ -1,0 +1,60 @@
+import { inTransaction } from '../../db/transaction.ts';
+import { conflict } from '../../errors.ts';
+import type { AppDeps, Membership } from '../../http/context.ts';
+import type { Actor } from '../audit/record-audit.ts';
+import { findAgreement, lockAgreement, partiesOf } from './agreement-view.ts';
+import { announce } from './announce.ts';
+import { checkParties, checkReviewDate } from './check-parties.ts';
+import { enterIntoForceIfRatified } from './enter-into-force.ts';
+
+export interface AgreementChanges {
+  title?: string | undefined;
+  reviewOn?: string | null | undefined;
+  partyIds?: string[] | null | undefined;
+}
+
+/**
+ * Changes the title, review date or parties of an agreement (the coordinator). The text only
+ * changes through a new version. A party that is added must still consent to a proposed version;
+ * when the parties that remain have all consented to it, it comes into force.
+ */
+export async function updateAgreement(deps: AppDeps, actor: Actor, membership: Membership, agreementId: string, changes: AgreementChanges) {
+  const { networkId } = membership;
+  if (changes.reviewOn !== undefined) checkReviewDate(changes.reviewOn);
+  return inTransaction(deps.db, async (tx) => {
+    const row = await lockAgreement(tx, networkId, agreementId);
+    if (row.ended_at) throw conflict('This agreement has ended and can no longer change', { current: await findAgreement(tx, networkId, agreementId) });
+    const before = (await partiesOf(tx, networkId, [row])).get(row.id)!.map((p) => p.id);
+    const now = new Date();
+    const next = {
+      ...row,
+      title: changes.title?.trim() ?? row.title,
+      review_on: changes.reviewOn === undefined ? row.review_on : changes.reviewOn,
+      updated_at: now,
+    };
+    if (changes.partyIds !== undefined) {
+      const parties = await checkParties(tx, networkId, changes.partyIds);
+      next.all_partners = parties === null;
+      await tx.deleteFrom('agreement_parties').where('agreement_id', '=', row.id).execute();
+      if (parties && parties.length > 0) {
+        await tx.insertInto('agreement_parties').values(parties.map((partnerId) => ({ network_id: networkId, agreement_id: row.id, partner_id: partnerId }))).execute();
+      }
+    }
+    // A new review date starts a new review period: the coordinator is reminded again once it passes.
+    await tx
+      .updateTable('agreements')
+      .set({ title: next.title, review_on: next.review_on, all_partners: next.all_partners, updated_at: now })
+      .where('id', '=', row.id)
+      .execute();
+    const after = (await partiesOf(tx, networkId, [next])).get(row.id)!.map((p) => p.id);
+    await announce(tx, deps, actor, next, { kind: 'agreementChanged' }, {
+      action: 'agreement.update',
+      details: {
+        before: { title: row.title, reviewOn: row.review_on, allPartners: row.all_partners, parties: before },
+        after: { title: next.title, reviewOn: next.review_on, allPartners: next.all_partners, parties: after },
+      },
+    });
+    await enterIntoForceIfRatified(tx, deps, actor, next);
+    return findAgreement(tx, networkId, agreementId);
+  });
+}

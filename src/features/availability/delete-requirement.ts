@@ -1,0 +1,18 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { notFound } from '../../errors.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { requireCapability, toRequirementView } from './availability-views.ts';
+
+/** Removes a capability's requirement (coordinator); returns it as it was. */
+export async function deleteRequirement(db: Kysely<DB>, actor: Actor, networkId: string, capabilityId: string) {
+  return inTransaction(db, async (tx) => {
+    const capability = await requireCapability(tx, networkId, capabilityId, true);
+    const row = await tx.selectFrom('requirements').selectAll().where('capability_id', '=', capabilityId).executeTakeFirst();
+    if (!row) throw notFound('This capability has no requirement');
+    await tx.deleteFrom('requirements').where('id', '=', row.id).execute();
+    await recordAudit(tx, actor, { networkId, action: 'requirement.delete', objectType: 'capability', objectId: capabilityId, details: { capability: capability.name } });
+    return toRequirementView(row);
+  });
+}

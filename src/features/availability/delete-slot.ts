@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { notFound } from '../../errors.ts';
+import type { Membership } from '../../http/context.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { findSlot, mayScheduleFor } from './availability-views.ts';
+
+/** Deletes a slot (coordinator, or the partner's representative) and returns it as it was. */
+export async function deleteSlot(db: Kysely<DB>, actor: Actor, membership: Membership, slotId: string) {
+  const { networkId } = membership;
+  return inTransaction(db, async (tx) => {
+    const locked = await tx.selectFrom('availability_slots').select('id').where('network_id', '=', networkId).where('id', '=', slotId).forUpdate().executeTakeFirst();
+    if (!locked) throw notFound('Slot not found');
+    const slot = (await findSlot(tx, networkId, slotId))!;
+    mayScheduleFor(membership, slot.partner.id);
+    await tx.deleteFrom('availability_slots').where('id', '=', slotId).execute();
+    await recordAudit(tx, actor, {
+      networkId,
+      action: 'availability_slot.delete',
+      objectType: 'availability_slot',
+      objectId: slotId,
+      details: { partner: slot.partner.name, weekday: slot.weekday, start: slot.start, end: slot.end },
+    });
+    return slot;
+  });
+}

@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import type { WeeklyWindow } from '../../domain/coverage.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { requireCapability, toRequirementView } from './availability-views.ts';
+
+/** Sets what a capability needs: weekly windows (null = around the clock) and a minimum of partners (coordinator). */
+export async function saveRequirement(db: Kysely<DB>, actor: Actor, networkId: string, capabilityId: string, input: { windows: WeeklyWindow[] | null; minPartners: number }) {
+  return inTransaction(db, async (tx) => {
+    const capability = await requireCapability(tx, networkId, capabilityId, true);
+    const windows = input.windows === null ? null : JSON.stringify(input.windows.map((w) => ({ weekday: w.weekday, start: w.start, end: w.end })));
+    const existing = await tx.selectFrom('requirements').select('id').where('capability_id', '=', capabilityId).executeTakeFirst();
+    if (existing) {
+      await tx.updateTable('requirements').set({ windows, min_partners: input.minPartners, updated_at: new Date() }).where('id', '=', existing.id).execute();
+    } else {
+      await tx.insertInto('requirements').values({ id: randomUUID(), network_id: networkId, capability_id: capabilityId, windows, min_partners: input.minPartners }).execute();
+    }
+    await recordAudit(tx, actor, {
+      networkId,
+      action: 'requirement.save',
+      objectType: 'capability',
+      objectId: capabilityId,
+      details: { capability: capability.name, aroundTheClock: input.windows === null, windows: input.windows?.length ?? 0, minPartners: input.minPartners },
+    });
+    const row = await tx.selectFrom('requirements').selectAll().where('capability_id', '=', capabilityId).executeTakeFirstOrThrow();
+    return toRequirementView(row);
+  });
+}

@@ -1,0 +1,191 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { readConfig } from '../src/config.ts';
+import { Worker } from 'node:worker_threads';
+import { openDatabase } from '../src/db/database.ts';
+import type { BenchResult } from './report.ts';
+
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const ADMIN = { name: 'Bench Beheer', email: 'bench-rounds@ketenregie.test', password: 'bench-wachtwoord-1' };
+const PARTNERS = 10;
+const CLIENTS = 50;
+const RESPONSES = 1_000;
+const AGREEMENTS = 5;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function freshPostgres() {
+  const name = `ketenregie_bench_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: ADMIN_URL });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/** A signed-in caller of the running server with its own session cookie. */
+function caller(origin: string) {
+  const cookies = new Map<string, string>();
+  return async (method: string, route: string, body?: unknown) => {
+    const headers: Record<string, string> = { origin };
+    if (cookies.size) headers.cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(`${origin}${route}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    for (const cookie of res.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const eq = pair!.indexOf('=');
+      cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+    }
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${route} answered ${res.status}: ${text.slice(0, 200)}`);
+    return (text ? JSON.parse(text) : null) as any;
+  };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const answer = (i: number) => (i % 6 === 5 ? null : (i % 5) + 1);
+
+/** A full response (DESIGN §7.1) about every other partner and every agreement, varied by `seed`. */
+function responseBody(otherPartners: string[], agreements: string[], seed: number) {
+  let n = seed;
+  const next = () => answer(n++);
+  return {
+    aspects: { ambition: [next(), next()], interests: [next(), next()], relationship: [next(), next()], organisation: [next(), next()], process: [next(), next()] },
+    agreements: Object.fromEntries(agreements.map((id) => [id, { importance: next(), adherence: next() }])),
+    partners: Object.fromEntries(
+      otherPartners.map((id) => [id, { level: n++ % 6, reliability: next(), openness: next(), mission: next(), influence: next(), resources: next(), involvement: next() }]),
+    ),
+    wentWell: 'De overdracht in de nacht liep beter dan vorig kwartaal.',
+    toDiscuss: 'Wie belt de school als een jongere na een crisis terugkeert?',
+    askOfPartner: 'Kunnen jullie de terugkoppeling binnen een dag sturen?',
+  };
+}
+
+/**
+ * Issue 5's submission target on PostgreSQL, over HTTP against a running app: 1,000 responses
+ * to one open round sent by 50 concurrent clients, each a different signed-in representative
+ * (its first response is stored, the next ones replace it, as when people change their answers).
+ * Each response rates the nine other partners of a ten-partner network and five agreements.
+ * The app runs in a thread of its own (bench/app-thread.ts); the clients share the main thread.
+ */
+export async function benchRoundsSubmit(): Promise<BenchResult[]> {
+  const database = await freshPostgres();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenregie-bench-rounds-'));
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const config = { ...readConfig({}), databaseUrl: database.url, dataDir, port, host: '127.0.0.1', publicUrl: origin, runJobs: false, smtpUrl: undefined };
+  const app = new Worker(new URL('./app-thread.ts', import.meta.url), { workerData: config });
+  await new Promise((resolve, reject) => {
+    app.once('message', resolve);
+    app.once('error', reject);
+  });
+  const { db, close } = await openDatabase({ databaseUrl: database.url });
+  try {
+    const coordinator = caller(origin);
+    await coordinator('POST', '/api/setup', ADMIN);
+    const me = await coordinator('GET', '/api/me');
+    const network = await coordinator('POST', '/api/networks', { name: 'Bench reflectieronde' });
+    const base = `/api/networks/${network.id}`;
+    const partners: string[] = [];
+    for (let i = 0; i < PARTNERS; i++) partners.push((await coordinator('POST', `${base}/partners`, { name: `Partner ${i + 1}`, sector: 'anders' })).id);
+    const agreements = Array.from({ length: AGREEMENTS }, () => randomUUID());
+    await db
+      .insertInto('agreements')
+      .values(agreements.map((id, i) => ({ id, network_id: network.id, kind: 'other' as const, title: `Afspraak ${i + 1}`, created_by: me.user.id, version_in_force: 1, in_force_since: new Date() })))
+      .execute();
+
+    // 50 representatives, five per partner, each signed in through their invitation.
+    const respondents: Array<{ call: ReturnType<typeof caller>; partnerId: string }> = [];
+    for (let i = 0; i < CLIENTS; i++) {
+      const email = `respondent${i}@bench.test`;
+      const partnerId = partners[i % PARTNERS]!;
+      await coordinator('POST', `${base}/invitations`, { email, role: 'representative', partnerId });
+      const mail = await db.selectFrom('mail_messages').select('body_text').where('to_address', '=', email).executeTakeFirstOrThrow();
+      const token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.body_text)![1]!;
+      const call = caller(origin);
+      await call('POST', `/api/invitations/${token}/accept`, { name: `Respondent ${i}`, password: 'een-goed-wachtwoord' });
+      respondents.push({ call, partnerId });
+    }
+    const round = await coordinator('POST', `${base}/rounds`, {
+      title: 'Bench ronde',
+      opensAt: new Date(Date.now() + 3_600_000).toISOString(),
+      closesAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+    });
+    await coordinator('POST', `${base}/rounds/${round.id}/open`);
+
+    const url = `${base}/rounds/${round.id}/responses`;
+    // Warm up (connections, JIT) with one response per client, not measured.
+    await Promise.all(respondents.map((r, i) => r.call('POST', url, responseBody(partners.filter((p) => p !== r.partnerId), agreements, i))));
+
+    const latencies: number[] = [];
+    let sent = 0;
+    const started = performance.now();
+    await Promise.all(
+      respondents.map(async (r, client) => {
+        const others = partners.filter((p) => p !== r.partnerId);
+        while (sent < RESPONSES) {
+          const seed = sent++ + client;
+          const t0 = performance.now();
+          await r.call('POST', url, responseBody(others, agreements, seed));
+          latencies.push(performance.now() - t0);
+        }
+      }),
+    );
+    const wall = performance.now() - started;
+
+    // For comparison: the same load on the lightest signed-in read of the round (session and role only).
+    const reads: number[] = [];
+    let read = 0;
+    await Promise.all(
+      respondents.map(async (r) => {
+        while (read < RESPONSES) {
+          read++;
+          const t0 = performance.now();
+          await r.call('GET', `${url}/mine`);
+          reads.push(performance.now() - t0);
+        }
+      }),
+    );
+    const sortedReads = [...reads].sort((a, b) => a - b);
+    const stored = await db.selectFrom('round_responses').select((eb) => eb.fn.countAll<string>().as('n')).where('round_id', '=', round.id).executeTakeFirstOrThrow();
+    if (latencies.length !== RESPONSES || Number(stored.n) !== CLIENTS) throw new Error(`expected ${RESPONSES} submissions and ${CLIENTS} stored responses, got ${latencies.length} and ${stored.n}`);
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const label = `POST …/responses, ${RESPONSES.toLocaleString('en')} by ${CLIENTS} concurrent clients`;
+    return [
+      { name: `${label}: p50`, value: percentile(sorted, 50), unit: 'ms' },
+      { name: `${label}: p95`, value: percentile(sorted, 95), unit: 'ms', target: 200 },
+      { name: `${label}: max`, value: sorted[sorted.length - 1]!, unit: 'ms' },
+      { name: `${label}: throughput`, value: (RESPONSES / wall) * 1000, unit: 'req/s' },
+      { name: `GET …/responses/mine, same load (reference): p50`, value: percentile(sortedReads, 50), unit: 'ms' },
+      { name: `GET …/responses/mine, same load (reference): p95`, value: percentile(sortedReads, 95), unit: 'ms' },
+    ];
+  } finally {
+    await close();
+    app.postMessage('stop');
+    await new Promise((resolve) => app.once('message', resolve));
+    await app.terminate();
+    await database.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { scheduleProblem } from '../../domain/round-schedule.ts';
+import { invalid } from '../../errors.ts';
+import type { Membership } from '../../http/context.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { scheduleOpening } from './round-lifecycle.ts';
+import { roundView, viewerOf } from './round-view.ts';
+
+/** 400 unless the round closes after it opens and in the future. */
+export function checkSchedule(opensAt: Date, closesAt: Date, now: Date) {
+  const problem = scheduleProblem(opensAt, closesAt, now);
+  if (problem === 'closes_before_opening') throw invalid('The round must close after it opens', [{ path: ['closesAt'], message: 'Must be after opensAt' }]);
+  if (problem === 'closes_in_past') throw invalid('The closing moment must be in the future', [{ path: ['closesAt'], message: 'Must be in the future' }]);
+}
+
+/** Plans a round (coordinator); it opens by itself at `opensAt` unless opened earlier by hand. */
+export async function createRound(
+  db: Kysely<DB>,
+  actor: Actor,
+  membership: Membership,
+  input: { title: string; opensAt: string; closesAt: string; includeMembers?: boolean | undefined },
+) {
+  const opensAt = new Date(input.opensAt);
+  const closesAt = new Date(input.closesAt);
+  checkSchedule(opensAt, closesAt, new Date());
+  const { networkId } = membership;
+  return inTransaction(db, async (tx) => {
+    const round = await tx
+      .insertInto('rounds')
+      .values({
+        id: randomUUID(),
+        network_id: networkId,
+        title: input.title.trim(),
+        opens_at: opensAt,
+        closes_at: closesAt,
+        include_members: input.includeMembers ?? false,
+        created_by: actor.userId!,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await scheduleOpening(tx, round);
+    await recordAudit(tx, actor, {
+      networkId,
+      action: 'round.create',
+      objectType: 'round',
+      objectId: round.id,
+      details: { title: round.title, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), includeMembers: round.include_members },
+    });
+    return roundView(tx, networkId, round.id, viewerOf(actor, membership));
+  });
+}
+

@@ -1,0 +1,20 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { conflict } from '../../errors.ts';
+import type { Membership } from '../../http/context.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { findRound, roundView, viewerOf } from './round-view.ts';
+
+/** Deletes a round that has not opened yet (coordinator). */
+export async function deleteRound(db: Kysely<DB>, actor: Actor, membership: Membership, roundId: string) {
+  const { networkId } = membership;
+  return inTransaction(db, async (tx) => {
+    const round = await findRound(tx, networkId, roundId, 'update');
+    if (round.status !== 'draft') throw conflict('Only a round that has not opened yet can be deleted', { status: round.status });
+    const view = await roundView(tx, networkId, roundId, viewerOf(actor, membership));
+    await tx.deleteFrom('rounds').where('id', '=', roundId).execute();
+    await recordAudit(tx, actor, { networkId, action: 'round.delete', objectType: 'round', objectId: roundId, details: { title: round.title } });
+    return view;
+  });
+}

@@ -1,0 +1,74 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Queryable } from '../../db/transaction.ts';
+import { acceptsResponses } from '../../domain/round-schedule.ts';
+import { AGREEMENT_ITEMS, AGREEMENT_SCALE, ASPECT_TEXTS, DONT_KNOW, LEVEL_SCALE, OPEN_QUESTIONS, PARTNER_QUESTIONS } from './questionnaire-texts.ts';
+import { notFound } from '../../errors.ts';
+import { toRoundViews, type RoundRow, type Viewer } from './round-view.ts';
+
+/** The agreements in force in the network: a version in force and not ended. */
+export function agreementsInForce(q: Queryable, networkId: string) {
+  return q
+    .selectFrom('agreements')
+    .select(['id', 'title', 'kind'])
+    .where('network_id', '=', networkId)
+    .where('version_in_force', 'is not', null)
+    .where('ended_at', 'is', null)
+    .orderBy('title')
+    .orderBy('id');
+}
+
+/**
+ * The round (404 when it is not in the network) and whether the caller may respond to it now,
+ * for which partner, and whether they did: one query for the round, the invitation and the
+ * earlier response.
+ */
+export async function respondentStatus(q: Queryable, networkId: string, roundId: string, userId: string, callerPartnerId: string | null, now: Date) {
+  const row = await q
+    .selectFrom('rounds as rd')
+    .leftJoin('round_invitees as i', (join) => join.onRef('i.round_id', '=', 'rd.id').on('i.user_id', '=', userId))
+    .leftJoin('round_responses as r', (join) => join.onRef('r.round_id', '=', 'rd.id').on('r.respondent_id', '=', userId))
+    .selectAll('rd')
+    .select(['i.partner_id as invitee_partner_id', 'r.id as response_id', 'r.submitted_at as response_submitted_at'])
+    .where('rd.id', '=', roundId)
+    .where('rd.network_id', '=', networkId)
+    .executeTakeFirst();
+  if (!row) throw notFound('Round not found');
+  const { invitee_partner_id: inviteePartnerId, response_id: responseId, response_submitted_at: submittedAt, ...round } = row;
+  const invitee = inviteePartnerId ? { partner_id: inviteePartnerId } : undefined;
+  const reason = !acceptsResponses({ status: round.status, closesAt: round.closes_at }, now)
+    ? round.status === 'draft'
+      ? 'not_open'
+      : 'closed'
+    : invitee
+      ? null
+      : callerPartnerId
+        ? 'not_invited'
+        : 'no_partner';
+  return { round: round as RoundRow, invitee, responded: responseId !== null, submittedAt, reason: reason as 'not_open' | 'closed' | 'not_invited' | 'no_partner' | null };
+}
+
+/** The questionnaire of DESIGN §5.1 for the caller: every text in Dutch and English, and whether they may respond. */
+export async function getQuestionnaire(db: Kysely<DB>, networkId: string, roundId: string, viewer: Viewer, callerPartnerId: string | null) {
+  const { round, invitee, reason, submittedAt } = await respondentStatus(db, networkId, roundId, viewer.userId, callerPartnerId, new Date());
+  const [view] = await toRoundViews(db, [round], viewer);
+  const ownPartner = invitee?.partner_id ?? callerPartnerId;
+  let partners = db.selectFrom('partners').select(['id', 'name', 'sector']).where('network_id', '=', networkId);
+  if (ownPartner) partners = partners.where('id', '!=', ownPartner);
+  return {
+    round: view!,
+    scales: { agreement: AGREEMENT_SCALE, level: LEVEL_SCALE, dontKnow: DONT_KNOW },
+    aspects: ASPECT_TEXTS.map((a) => ({ key: a.key, title: a.title, items: a.items.map((text, i) => ({ key: `${a.key}${i + 1}`, text })) })),
+    agreementItems: AGREEMENT_ITEMS,
+    agreements: await agreementsInForce(db, networkId).execute(),
+    partnerQuestions: PARTNER_QUESTIONS,
+    partners: await partners.orderBy('name').orderBy('id').execute(),
+    openQuestions: OPEN_QUESTIONS,
+    respondent: {
+      canRespond: reason === null,
+      reason,
+      partnerId: invitee?.partner_id ?? null,
+      submittedAt: submittedAt?.toISOString() ?? null,
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Queryable, Tx } from '../../db/transaction.ts';
+import { reminderMoments } from '../../domain/round-schedule.ts';
+import { conflict } from '../../errors.ts';
+import { enqueueJob } from '../../jobs/queue.ts';
+import type { Mailer } from '../../mail/mailer.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { appUrl, coordinatorsOf, notify } from '../notifications/notify.ts';
+import { PRECOMPUTE_RESULTS_JOB } from '../results/precompute-results.ts';
+import { roundClosedMail, roundOpenedMail } from './round-mails.ts';
+import type { RoundRow } from './round-view.ts';
+
+/** What opening, closing and reminding need besides the transaction. */
+export interface RoundDeps {
+  db: Kysely<DB>;
+  mailer: Mailer;
+  publicUrl: string;
+}
+
+export const OPEN_JOB = 'rounds.open';
+export const CLOSE_JOB = 'rounds.close';
+export const REMIND_JOB = 'rounds.remind';
+
+export const questionnairePath = (networkId: string, roundId: string) => `/networks/${networkId}/rounds/${roundId}/questionnaire`;
+export const roundPath = (networkId: string, roundId: string) => `/networks/${networkId}/rounds/${roundId}`;
+
+async function networkName(q: Queryable, networkId: string): Promise<string> {
+  const row = await q.selectFrom('networks').select('name').where('id', '=', networkId).executeTakeFirstOrThrow();
+  return row.name;
+}
+
+/** A draft round opens by itself at its planned moment; a job per planned moment (a changed date makes the old one stale). */
+export async function scheduleOpening(q: Queryable, round: Pick<RoundRow, 'id' | 'network_id' | 'opens_at'>): Promise<void> {
+  const opensAt = round.opens_at.toISOString();
+  await enqueueJob(q, {
+    kind: OPEN_JOB,
+    networkId: round.network_id,
+    payload: { roundId: round.id, networkId: round.network_id, opensAt },
+    runAt: round.opens_at,
+    dedupeKey: `${OPEN_JOB}:${round.id}:${opensAt}`,
+  });
+}
+
+/**
+ * Opens a draft round (locked by the caller): every representative, and with `include_members`
+ * every member who works for a partner, becomes an invitee and hears about it by e-mail and in
+ * the app; the closing and the reminders are scheduled as durable jobs.
+ */
+export async function openLockedRound(tx: Tx, deps: RoundDeps, actor: Actor, round: RoundRow, now: Date): Promise<number> {
+  if (round.status !== 'draft') throw conflict(`The round is already ${round.status}`, { status: round.status });
+  if (round.closes_at.getTime() <= now.getTime()) throw conflict('The closing moment has passed; move it to the future first', { closesAt: round.closes_at.toISOString() });
+  const roles = round.include_members ? (['representative', 'member'] as const) : (['representative'] as const);
+  const people = await tx
+    .selectFrom('network_members')
+    .select(['user_id', 'partner_id'])
+    .where('network_id', '=', round.network_id)
+    .where('role', 'in', [...roles])
+    .where('partner_id', 'is not', null)
+    .execute();
+  await tx
+    .updateTable('rounds')
+    .set({ status: 'open', opened_at: now, updated_at: now, version: round.version + 1 })
+    .where('id', '=', round.id)
+    .execute();
+  if (people.length > 0) {
+    await tx
+      .insertInto('round_invitees')
+      .values(people.map((p) => ({ network_id: round.network_id, round_id: round.id, user_id: p.user_id, partner_id: p.partner_id!, invited_at: now })))
+      .onConflict((oc) => oc.columns(['round_id', 'user_id']).doNothing())
+      .execute();
+  }
+  const link = questionnairePath(round.network_id, round.id);
+  const mail = roundOpenedMail({ networkName: await networkName(tx, round.network_id), title: round.title, closesAt: round.closes_at, url: appUrl(deps.publicUrl, link) });
+  const userIds = people.map((p) => p.user_id);
+  await notify(tx, deps.mailer, round.network_id, userIds, { kind: 'roundOpened', params: { title: round.title, closesAt: round.closes_at.toISOString() }, link, mail });
+  const closesAt = round.closes_at.toISOString();
+  await enqueueJob(tx, { kind: CLOSE_JOB, networkId: round.network_id, payload: { roundId: round.id, networkId: round.network_id }, runAt: round.closes_at, dedupeKey: `${CLOSE_JOB}:${round.id}` });
+  for (const moment of reminderMoments(now, round.closes_at)) {
+    const at = moment.toISOString();
+    await enqueueJob(tx, {
+      kind: REMIND_JOB,
+      networkId: round.network_id,
+      payload: { roundId: round.id, networkId: round.network_id, moment: at },
+      runAt: moment,
+      dedupeKey: `${REMIND_JOB}:${round.id}:${at}`,
+    });
+  }
+  await recordAudit(tx, actor, {
+    networkId: round.network_id,
+    action: 'round.open',
+    objectType: 'round',
+    objectId: round.id,
+    details: { title: round.title, invited: userIds.length, closesAt, automatic: actor.userId === null },
+  });
+  return userIds.length;
+}
+
+/** Closes an open round (locked by the caller) and tells the coordinators how many responded. */
+export async function closeLockedRound(tx: Tx, deps: RoundDeps, actor: Actor, round: RoundRow, now: Date): Promise<void> {
+  if (round.status !== 'open') throw conflict(round.status === 'draft' ? 'A draft round cannot be closed; delete it instead' : 'The round is already closed', { status: round.status });
+  await tx
+    .updateTable('rounds')
+    .set({ status: 'closed', closed_at: now, updated_at: now, version: round.version + 1 })
+    .where('id', '=', round.id)
+    .execute();
+  const invited = await tx.selectFrom('round_invitees').select((eb) => eb.fn.countAll<string>().as('n')).where('round_id', '=', round.id).executeTakeFirstOrThrow();
+  const submitted = await tx
+    .selectFrom('round_responses')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('round_id', '=', round.id)
+    .where('submitted_at', 'is not', null)
+    .executeTakeFirstOrThrow();
+  const counts = { invited: Number(invited.n), submitted: Number(submitted.n) };
+  await enqueueJob(tx, { kind: PRECOMPUTE_RESULTS_JOB, networkId: round.network_id, payload: { roundId: round.id }, runAt: now, dedupeKey: `${PRECOMPUTE_RESULTS_JOB}:${round.id}` });
+  const link = roundPath(round.network_id, round.id);
+  const mail = roundClosedMail({ networkName: await networkName(tx, round.network_id), title: round.title, ...counts, url: appUrl(deps.publicUrl, link) });
+  await notify(tx, deps.mailer, round.network_id, await coordinatorsOf(tx, round.network_id), { kind: 'roundClosed', params: { title: round.title, ...counts }, link, mail }, actor.userId);
+  await recordAudit(tx, actor, {
+    networkId: round.network_id,
+    action: 'round.close',
+    objectType: 'round',
+    objectId: round.id,
+    details: { title: round.title, ...counts, automatic: actor.userId === null },
+  });
+}

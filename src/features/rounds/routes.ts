@@ -1,0 +1,141 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppEnv } from '../../http/context.ts';
+import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams, PageQuery, pageSchema } from '../../http/openapi.ts';
+import { ALL_ROLES, allow } from '../../http/network-role.ts';
+import { newRouter } from '../../http/router.ts';
+import { actorOf, requireUser } from '../../http/session.ts';
+import { getQuestionnaire } from './get-questionnaire.ts';
+import { closeRound } from './close-round.ts';
+import { createRound } from './create-round.ts';
+import { deleteRound } from './delete-round.ts';
+import { getMyResponse } from './get-my-response.ts';
+import { getRound } from './get-round.ts';
+import { listRounds } from './list-rounds.ts';
+import { openRound } from './open-round.ts';
+import { ResponseAnswers } from './round-answers.ts';
+import type { RoundDeps } from './round-lifecycle.ts';
+import { CreateRoundBody, MyResponseSchema, QuestionnaireSchema, RoundParams, RoundSchema, UpdateRoundBody } from './schemas.ts';
+import { submitResponse } from './submit-response.ts';
+import { updateRound } from './update-round.ts';
+
+const tags = ['rounds'];
+
+const viewer = (c: Context<AppEnv>) => ({ userId: requireUser(c).id, role: allow(c, ...ALL_ROLES).role });
+const roundDeps = (c: Context<AppEnv>): RoundDeps => ({ db: c.var.deps.db, mailer: c.var.deps.mailer, publicUrl: c.var.deps.config.publicUrl });
+
+export const roundRoutes = newRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/networks/{networkId}/rounds',
+      tags,
+      summary: 'Reflection rounds, newest first; the coordinator also sees response counts (never who answered what)',
+      request: { params: NetworkParams, query: PageQuery },
+      responses: { 200: jsonResponse(pageSchema(RoundSchema), 'One page of rounds'), ...errorResponses },
+    }),
+    async (c) => c.json(await listRounds(c.var.deps.db, c.get('membership').networkId, viewer(c), c.req.valid('query')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/networks/{networkId}/rounds',
+      tags,
+      summary: 'Plan a round (coordinator); it opens by itself at opensAt and closes by itself at closesAt',
+      request: { params: NetworkParams, body: jsonBody(CreateRoundBody) },
+      responses: { 201: jsonResponse(RoundSchema, 'The planned round (draft)'), ...errorResponses },
+    }),
+    async (c) => c.json(await createRound(c.var.deps.db, actorOf(c), allow(c, 'coordinator'), c.req.valid('json')), 201),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/networks/{networkId}/rounds/{roundId}',
+      tags,
+      summary: 'One round',
+      request: { params: RoundParams },
+      responses: { 200: jsonResponse(RoundSchema, 'The round'), ...errorResponses },
+    }),
+    async (c) => c.json(await getRound(c.var.deps.db, viewer(c), c.get('membership').networkId, c.req.valid('param').roundId), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/networks/{networkId}/rounds/{roundId}',
+      tags,
+      summary: 'Change the title, dates or invitees of a round that has not opened yet (coordinator)',
+      request: { params: RoundParams, body: jsonBody(UpdateRoundBody) },
+      responses: { 200: jsonResponse(RoundSchema, 'The changed round'), ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => c.json(await updateRound(c.var.deps.db, actorOf(c), allow(c, 'coordinator'), c.req.valid('param').roundId, c.req.valid('json')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/networks/{networkId}/rounds/{roundId}',
+      tags,
+      summary: 'Delete a round that has not opened yet (coordinator)',
+      request: { params: RoundParams },
+      responses: { 200: jsonResponse(RoundSchema, 'The deleted round, as it was'), ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => c.json(await deleteRound(c.var.deps.db, actorOf(c), allow(c, 'coordinator'), c.req.valid('param').roundId), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/networks/{networkId}/rounds/{roundId}/open',
+      tags,
+      summary: 'Open a round now (coordinator): invites every representative (and members, if chosen) by e-mail and in the app',
+      request: { params: RoundParams },
+      responses: { 200: jsonResponse(RoundSchema, 'The open round'), ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => c.json(await openRound(roundDeps(c), actorOf(c), allow(c, 'coordinator'), c.req.valid('param').roundId), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/networks/{networkId}/rounds/{roundId}/close',
+      tags,
+      summary: 'Close an open round now (coordinator)',
+      request: { params: RoundParams },
+      responses: { 200: jsonResponse(RoundSchema, 'The closed round'), ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => c.json(await closeRound(roundDeps(c), actorOf(c), allow(c, 'coordinator'), c.req.valid('param').roundId), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/networks/{networkId}/rounds/{roundId}/questionnaire',
+      tags,
+      summary: "The questionnaire (DESIGN §5.1) for the caller, in Dutch and English, and whether they may respond",
+      request: { params: RoundParams },
+      responses: { 200: jsonResponse(QuestionnaireSchema, 'Items, scales, agreements in force and the other partners'), ...errorResponses },
+    }),
+    async (c) => {
+      const membership = allow(c, ...ALL_ROLES);
+      return c.json(await getQuestionnaire(c.var.deps.db, membership.networkId, c.req.valid('param').roundId, viewer(c), membership.partnerId), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/networks/{networkId}/rounds/{roundId}/responses',
+      tags,
+      summary: "Submit or replace the caller's response (DESIGN §7.1; invitees of an open round). The answers are never returned",
+      request: { params: RoundParams, body: jsonBody(ResponseAnswers) },
+      responses: { 200: jsonResponse(MyResponseSchema, 'When it was stored'), ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => c.json(await submitResponse(c.var.deps.db, actorOf(c), allow(c, ...ALL_ROLES), c.req.valid('param').roundId, c.req.valid('json')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/networks/{networkId}/rounds/{roundId}/responses/mine',
+      tags,
+      summary: 'Whether and when the caller submitted a response (never the answers)',
+      request: { params: RoundParams },
+      responses: { 200: jsonResponse(MyResponseSchema, 'Submitted or not'), ...errorResponses },
+    }),
+    async (c) => c.json(await getMyResponse(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('param').roundId, requireUser(c).id), 200),
+  );
+

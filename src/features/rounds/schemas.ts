@@ -1,0 +1,85 @@
+import { z } from '@hono/zod-openapi';
+import { IdParam, NetworkParams, Timestamp } from '../../http/openapi.ts';
+
+const Moment = z.iso.datetime({ offset: true }).openapi({ description: 'ISO 8601 with offset', example: '2026-12-01T09:00:00+01:00' });
+const Title = z.string().trim().min(2).max(200);
+
+export const RoundSchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    status: z.enum(['draft', 'open', 'closed']).openapi({ description: 'draft (planned), open (taking responses) or closed' }),
+    opensAt: Timestamp.openapi({ description: 'Planned opening moment; a draft round opens by itself then' }),
+    closesAt: Timestamp.openapi({ description: 'Closing moment; an open round closes by itself then' }),
+    includeMembers: z.boolean().openapi({ description: 'Members with a partner are invited too, not only representatives' }),
+    openedAt: Timestamp.nullable(),
+    closedAt: Timestamp.nullable(),
+    version: z.number().int(),
+    createdAt: Timestamp,
+    responses: z
+      .object({ invited: z.number().int(), submitted: z.number().int() })
+      .nullable()
+      .openapi({ description: 'Coordinator only: how many people were invited and how many submitted (counts, never who answered what)' }),
+    you: z
+      .object({ invited: z.boolean(), submittedAt: Timestamp.nullable() })
+      .openapi({ description: 'Whether the caller is invited and when they submitted' }),
+  })
+  .openapi('Round');
+
+export const CreateRoundBody = z
+  .strictObject({
+    title: Title.openapi({ example: 'Reflectieronde voorjaar 2027' }),
+    opensAt: Moment,
+    closesAt: Moment.openapi({ description: 'After opensAt and in the future' }),
+    includeMembers: z.boolean().optional().openapi({ description: 'Also invite members who work for a partner (default false)' }),
+  })
+  .openapi('CreateRound');
+
+export const UpdateRoundBody = z
+  .strictObject({
+    baseVersion: z.number().int().min(0).openapi({ description: 'The version this change is based on; a stale one gets 409' }),
+    title: Title.optional(),
+    opensAt: Moment.optional(),
+    closesAt: Moment.optional(),
+    includeMembers: z.boolean().optional(),
+  })
+  .openapi('UpdateRound');
+
+export const RoundParams = NetworkParams.extend({ roundId: IdParam.openapi({ param: { name: 'roundId', in: 'path' } }) });
+
+export const MyResponseSchema = z
+  .object({
+    submitted: z.boolean(),
+    submittedAt: Timestamp.nullable().openapi({ description: 'The last time the caller submitted; the answers themselves are never returned' }),
+  })
+  .openapi('MyRoundResponse');
+
+const Text = z.object({ nl: z.string(), en: z.string() }).openapi('BilingualText');
+const Item = z.object({ key: z.string(), text: Text });
+const ScalePoint = z.object({ value: z.number().int(), text: Text });
+
+export const QuestionnaireSchema = z
+  .object({
+    round: RoundSchema,
+    scales: z.object({
+      agreement: z.array(ScalePoint).openapi({ description: '1–5, strongly disagree … strongly agree' }),
+      level: z.array(ScalePoint).openapi({ description: 'Collaboration level 0–5' }),
+      dontKnow: Text,
+    }),
+    aspects: z.array(z.object({ key: z.string(), title: Text, items: z.array(Item).length(2) })),
+    agreementItems: z.array(Item).openapi({ description: 'Asked per agreement in force: importance and adherence' }),
+    agreements: z.array(z.object({ id: z.uuid(), title: z.string(), kind: z.string() })).openapi({ description: 'The agreements in force' }),
+    partnerQuestions: z.object({ choose: Text, level: Text, trust: z.array(Item), value: z.array(Item) }),
+    partners: z.array(z.object({ id: z.uuid(), name: z.string(), sector: z.string() })).openapi({ description: "The other partners (not the caller's own)" }),
+    openQuestions: z.array(Item),
+    respondent: z.object({
+      canRespond: z.boolean(),
+      reason: z
+        .enum(['not_invited', 'no_partner', 'not_open', 'closed'])
+        .nullable()
+        .openapi({ description: 'Why the caller cannot respond, or null' }),
+      partnerId: z.uuid().nullable(),
+      submittedAt: Timestamp.nullable(),
+    }),
+  })
+  .openapi('RoundQuestionnaire');

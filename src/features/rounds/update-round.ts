@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { conflict } from '../../errors.ts';
+import type { Membership } from '../../http/context.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { checkSchedule } from './create-round.ts';
+import { scheduleOpening } from './round-lifecycle.ts';
+import { findRound, roundView, viewerOf } from './round-view.ts';
+
+/** Changes a draft round's title, dates or invitees (coordinator), based on its current version. */
+export async function updateRound(
+  db: Kysely<DB>,
+  actor: Actor,
+  membership: Membership,
+  roundId: string,
+  changes: { baseVersion: number; title?: string | undefined; opensAt?: string | undefined; closesAt?: string | undefined; includeMembers?: boolean | undefined },
+) {
+  const { networkId } = membership;
+  const viewer = viewerOf(actor, membership);
+  return inTransaction(db, async (tx) => {
+    const round = await findRound(tx, networkId, roundId, 'update');
+    if (round.version !== changes.baseVersion) {
+      throw conflict('The round was changed by someone else; reload and try again', { currentVersion: round.version, current: await roundView(tx, networkId, roundId, viewer) });
+    }
+    if (round.status !== 'draft') throw conflict('Only a round that has not opened yet can be changed', { status: round.status });
+    const opensAt = changes.opensAt ? new Date(changes.opensAt) : round.opens_at;
+    const closesAt = changes.closesAt ? new Date(changes.closesAt) : round.closes_at;
+    checkSchedule(opensAt, closesAt, new Date());
+    const updated = await tx
+      .updateTable('rounds')
+      .set({
+        title: changes.title?.trim() ?? round.title,
+        opens_at: opensAt,
+        closes_at: closesAt,
+        include_members: changes.includeMembers ?? round.include_members,
+        updated_at: new Date(),
+        version: round.version + 1,
+      })
+      .where('id', '=', roundId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    if (opensAt.getTime() !== round.opens_at.getTime()) await scheduleOpening(tx, updated);
+    await recordAudit(tx, actor, {
+      networkId,
+      action: 'round.update',
+      objectType: 'round',
+      objectId: roundId,
+      details: { title: updated.title, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), includeMembers: updated.include_members },
+    });
+    return roundView(tx, networkId, roundId, viewer);
+  });
+}
+

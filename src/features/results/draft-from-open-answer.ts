@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { DB, DifferenceKind } from '../../db/schema.ts';
+import { inTransaction, type Tx } from '../../db/transaction.ts';
+import { DRAFT_KIND_OF, draftTitle, type DraftKind, type OpenQuestion } from '../../domain/open-answer.ts';
+import { conflict, invalid, notFound } from '../../errors.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { existingDrafts } from './list-open-answers.ts';
+
+interface DraftContext {
+  networkId: string;
+  roundId: string;
+  authorId: string;
+  text: string;
+  partnerId: string;
+}
+
+/** Writes the draft row an answer becomes; only the request names a partner (the asking one). */
+async function insertDraft(tx: Tx, kind: DraftKind, ctx: DraftContext, differenceKind: DifferenceKind): Promise<{ id: string; title: string }> {
+  const id = randomUUID();
+  const title = draftTitle(ctx.text);
+  const owned = { id, network_id: ctx.networkId, created_by: ctx.authorId, draft: true, origin_round_id: ctx.roundId };
+  if (kind === 'story') {
+    await tx.insertInto('stories').values({ ...owned, title, what_happened: ctx.text }).execute();
+  } else if (kind === 'difference') {
+    await tx.insertInto('differences').values({ ...owned, topic: title, description: ctx.text, kind: differenceKind }).execute();
+  } else {
+    await tx.insertInto('requests').values({ ...owned, title, description: ctx.text, from_partner_id: ctx.partnerId, to_partner_id: null }).execute();
+  }
+  return { id, title };
+}
+
+/**
+ * Turns one open answer of a round into a draft for the coordinator (the drafts contract): "what
+ * went well" a success story, "what should be discussed" a difference (kind `practice` unless
+ * chosen), "what we would like to ask" a request from the respondent's partner to the whole
+ * network. The draft has `draft = true` and the round as its origin, and carries the answer's
+ * text, never the respondent. One draft per answer: 409 while the earlier draft exists.
+ */
+export async function draftFromOpenAnswer(
+  db: Kysely<DB>,
+  actor: Actor & { userId: string },
+  networkId: string,
+  roundId: string,
+  answerId: string,
+  body: { differenceKind?: DifferenceKind | undefined },
+) {
+  return inTransaction(db, async (tx) => {
+    const answer = await tx
+      .selectFrom('round_open_answers as a')
+      .innerJoin('round_responses as r', 'r.id', 'a.response_id')
+      .select(['a.id', 'a.field', 'a.draft_kind', 'a.draft_id', 'r.partner_id', sql<string | null>`r.answers->>a.field`.as('text')])
+      .where('a.id', '=', answerId)
+      .where('a.round_id', '=', roundId)
+      .where('a.network_id', '=', networkId)
+      .where('r.submitted_at', 'is not', null)
+      .forUpdate('a')
+      .executeTakeFirst();
+    const text = answer?.text?.trim();
+    if (!answer || !text) throw notFound('Answer not found');
+    const question = answer.field as OpenQuestion;
+    const kind = DRAFT_KIND_OF[question];
+    if (body.differenceKind !== undefined && kind !== 'difference') {
+      throw invalid('Only an answer to "what should be discussed" becomes a difference with a kind', [{ path: ['differenceKind'], message: 'Not for this answer' }]);
+    }
+    if (answer.draft_kind && answer.draft_id) {
+      const titles = await existingDrafts(tx, networkId, [{ kind: answer.draft_kind, id: answer.draft_id }]);
+      const title = titles.get(answer.draft_id);
+      if (title !== undefined) throw conflict('A draft was already made from this answer', { kind: answer.draft_kind, id: answer.draft_id, title });
+    }
+
+    const draft = await insertDraft(tx, kind, { networkId, roundId, authorId: actor.userId, text, partnerId: answer.partner_id }, body.differenceKind ?? 'practice');
+    await tx.updateTable('round_open_answers').set({ draft_kind: kind, draft_id: draft.id, drafted_at: new Date() }).where('id', '=', answer.id).execute();
+    await recordAudit(tx, actor, {
+      networkId,
+      action: `${kind}.draft_from_round`,
+      objectType: kind,
+      objectId: draft.id,
+      details: { roundId, question },
+    });
+    return { kind, id: draft.id, title: draft.title };
+  });
+}

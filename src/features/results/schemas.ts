@@ -1,0 +1,85 @@
+import { z } from '@hono/zod-openapi';
+import { DRAFT_KINDS, OPEN_QUESTIONS } from '../../domain/open-answer.ts';
+import { ASPECTS } from '../../domain/scores.ts';
+import { IdParam, NetworkParams, Timestamp } from '../../http/openapi.ts';
+
+export const RoundResultParams = NetworkParams.extend({ roundId: IdParam.openapi({ param: { name: 'roundId', in: 'path' } }) });
+export const OpenAnswerParams = RoundResultParams.extend({ answerId: IdParam.openapi({ param: { name: 'answerId', in: 'path' } }) });
+
+export const ScoreSchema = z
+  .object({
+    value: z.number().nullable().openapi({ description: 'Not rounded; null when nobody answered, or when insufficient' }),
+    insufficient: z.literal(true).optional().openapi({ description: 'Present when the score rests on fewer than k respondents (DESIGN §5.3)' }),
+    respondents: z.number().int().openapi({ description: 'The number of distinct respondents the score rests on' }),
+  })
+  .openapi('Score', { example: { value: 54.166666666666664, respondents: 4 } });
+
+const Pair = z.object({ a: z.uuid(), b: z.uuid(), difference: z.number().openapi({ description: 'value(a→b) − value(b→a); a < b' }) });
+
+export const RoundResultsSchema = z
+  .object({
+    roundId: z.uuid(),
+    status: z.enum(['draft', 'open', 'closed']),
+    provisional: z.boolean().openapi({ description: 'True while the round is not closed: the figures still change (coordinator only)' }),
+    anonymityK: z.number().int().openapi({ description: 'The network setting k: scores on fewer respondents are insufficient' }),
+    computedAt: Timestamp,
+    responseRate: z.object({
+      invited: z.number().int(),
+      responded: z.number().int().openapi({ description: 'Submitted responses' }),
+      rate: z.number().nullable().openapi({ description: 'responded / invited, null when nobody was invited' }),
+    }),
+    networkTrust: ScoreSchema,
+    networkValue: ScoreSchema,
+    openness: ScoreSchema,
+    dispersion: ScoreSchema.openapi({ description: "Population standard deviation of the respondents' mean trust" }),
+    aspects: z.object(Object.fromEntries(ASPECTS.map((a) => [a, ScoreSchema])) as Record<(typeof ASPECTS)[number], typeof ScoreSchema>),
+    partners: z.array(z.object({ partnerId: z.uuid(), receivedTrust: ScoreSchema, receivedValue: ScoreSchema })),
+    dyads: z
+      .array(z.object({ from: z.uuid(), to: z.uuid(), trust: ScoreSchema, value: ScoreSchema, level: ScoreSchema.openapi({ description: 'L(from→to), the mean collaboration level 0–5' }) }))
+      .openapi({ description: 'Only the dyads the caller may see (see the route description)' }),
+    graph: z.object({
+      density: z.number(),
+      reciprocity: z.number(),
+      centralization: z.number(),
+      components: z.number().int(),
+      isolates: z.array(z.uuid()),
+      nodes: z.array(z.object({ partnerId: z.uuid(), degree: z.number().int(), betweenness: z.number() })),
+      ties: z.array(z.object({ a: z.uuid(), b: z.uuid() })).openapi({ description: 'The working ties {a, b} (a < b): max(L(a→b), L(b→a)) ≥ 2' }),
+    }),
+    flags: z.object({
+      asymmetries: z.array(Pair).openapi({ description: '|T(a→b) − T(b→a)| ≥ 25, only where the caller may see both directions' }),
+      perceptionGaps: z.array(Pair).openapi({ description: '|L(a→b) − L(b→a)| ≥ 2, only where the caller may see both directions' }),
+    }),
+    agreementGaps: z.array(
+      z.object({
+        agreementId: z.uuid(),
+        importance: ScoreSchema,
+        adherence: ScoreSchema,
+        gap: z.number().nullable().openapi({ description: 'Mean importance − mean adherence; null unless both rest on k respondents' }),
+        flagged: z.boolean().openapi({ description: 'gap ≥ 25' }),
+      }),
+    ),
+  })
+  .openapi('RoundResults');
+
+export const DraftRefSchema = z
+  .object({ kind: z.enum(DRAFT_KINDS), id: z.uuid(), title: z.string() })
+  .openapi('OpenAnswerDraft', { description: 'The draft made from an answer: a story, a difference or a request, edited and published through its own resource' });
+
+export const OpenAnswerSchema = z
+  .object({
+    id: z.uuid().openapi({ description: 'Opaque: it does not reveal the respondent, their partner or their other answers' }),
+    question: z.enum(OPEN_QUESTIONS),
+    text: z.string(),
+    draft: DraftRefSchema.nullable(),
+  })
+  .openapi('OpenAnswer');
+
+export const CreateDraftBody = z
+  .strictObject({
+    differenceKind: z
+      .enum(['values', 'interests', 'work_logic', 'practice'])
+      .optional()
+      .openapi({ description: 'Only for an answer to "what should be discussed": the kind of difference (default practice)' }),
+  })
+  .openapi('CreateDraftFromAnswer');

@@ -1,0 +1,31 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Membership } from '../../http/context.ts';
+import type { ClosedRoundScores } from './round-scores.ts';
+import { loadSignalContext } from './signal-context.ts';
+
+const ref = (partners: Map<string, string>, id: string | null) => (id === null ? null : { id, name: partners.get(id) ?? id });
+
+/** A closed round as trends and signals name it. */
+export const roundRef = (r: ClosedRoundScores) => ({ id: r.round.id, title: r.round.title, closedAt: r.round.closedAt?.toISOString() ?? null });
+
+/** Names the partners of a series or signal subject. */
+export function namedSubject(partners: Map<string, string>, s: { partnerId: string | null; from: string | null; to: string | null }) {
+  return { partner: ref(partners, s.partnerId), from: ref(partners, s.from), to: ref(partners, s.to) };
+}
+
+/**
+ * The series over the closed rounds (DESIGN §5.7) the caller may see, each with the change from
+ * the previous round and its spiral: network trust, openness, the five aspects, each partner's
+ * received trust and each dyad's trust.
+ *
+ * @example (await getTrends(db, membership)).series[0] // { measure: 'networkTrust', points: [...], spiral: null, … }
+ */
+export async function getTrends(db: Kysely<DB>, membership: Membership) {
+  const context = await loadSignalContext(db, membership);
+  return {
+    rounds: context.rounds.map(roundRef),
+    anonymityK: context.viewer.k,
+    series: context.series.map((s) => ({ measure: s.measure, aspect: s.aspect, ...namedSubject(context.partners, s), points: s.points, spiral: s.spiral })),
+  };
+}

@@ -1,0 +1,65 @@
+import { z } from '@hono/zod-openapi';
+import { ASPECTS } from '../../domain/scores.ts';
+import { Timestamp } from '../../http/openapi.ts';
+import { SIGNAL_CODES } from './build-signals.ts';
+import { MEASURES } from './trend-series.ts';
+
+const PartnerRef = z.object({ id: z.uuid(), name: z.string() });
+
+const RoundRef = z.object({ id: z.uuid(), title: z.string(), closedAt: Timestamp.nullable() }).openapi('ClosedRoundRef');
+
+/** What a series or a signal is about; the fields that do not apply are null. */
+const subject = {
+  measure: z.enum(MEASURES).nullable().openapi({ description: 'networkTrust, openness, aspect, receivedTrust or dyadTrust' }),
+  aspect: z.enum(ASPECTS).nullable().openapi({ description: 'For measure "aspect"' }),
+  partner: PartnerRef.nullable().openapi({ description: 'For measure "receivedTrust": the partner that receives the trust' }),
+  from: PartnerRef.nullable().openapi({ description: 'For a dyad, an asymmetry or a perception gap: partner A (A→B)' }),
+  to: PartnerRef.nullable().openapi({ description: 'Partner B' }),
+};
+
+const TrendPoint = z
+  .object({
+    roundId: z.uuid(),
+    value: z.number().nullable().openapi({ description: 'The score (0–100), null when nobody answered or under the anonymity rule' }),
+    respondents: z.number().int(),
+    insufficient: z.boolean().openapi({ description: 'True when the score rests on fewer than k respondents and is withheld' }),
+    change: z.number().nullable().openapi({ description: 'The change from the previous round with a value (not rounded)' }),
+  })
+  .openapi('TrendPoint');
+
+export const TrendSeriesSchema = z
+  .object({
+    ...subject,
+    measure: z.enum(MEASURES),
+    points: z.array(TrendPoint).openapi({ description: 'One point per closed round, in order' }),
+    spiral: z.enum(['upward', 'downward']).nullable().openapi({ description: 'DESIGN §5.7: the last two changes both negative and together ≤ −10, or both positive and together ≥ +10' }),
+  })
+  .openapi('TrendSeries');
+
+export const TrendsSchema = z
+  .object({
+    rounds: z.array(RoundRef).openapi({ description: 'The closed rounds, oldest first' }),
+    anonymityK: z.number().int(),
+    series: z.array(TrendSeriesSchema),
+  })
+  .openapi('Trends');
+
+export const SignalSchema = z
+  .object({
+    code: z.enum(SIGNAL_CODES),
+    ...subject,
+    agreement: z.object({ id: z.uuid(), title: z.string() }).nullable().openapi({ description: 'For an agreement gap' }),
+    figures: z.record(z.string(), z.number()).openapi({
+      description:
+        'The numbers behind the signal, not rounded. Spirals: previousChange, lastChange, totalChange, lastValue. Too good to be true: networkTrust, dispersion, respondents. Asymmetry and perception gap: difference (A→B minus B→A), fromTo, toFrom. Agreement gap: importance, adherence, gap.',
+    }),
+    link: z.string().nullable().openapi({ description: 'Path in the web app where to look further' }),
+  })
+  .openapi('Signal');
+
+export const SignalsSchema = z
+  .object({
+    round: RoundRef.nullable().openapi({ description: 'The last closed round, which the round-based signals read' }),
+    signals: z.array(SignalSchema),
+  })
+  .openapi('Signals');

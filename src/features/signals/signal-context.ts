@@ -1,0 +1,42 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Membership } from '../../http/context.ts';
+import { buildSignals, type Signal } from './build-signals.ts';
+import { loadClosedRoundScores, type ClosedRoundScores } from './round-scores.ts';
+import { activeAgreementTitles, anonymityK, countOpenDifferences, partnerNames } from './signal-queries.ts';
+import { trendSeries, type TrendSeries, type Viewer } from './trend-series.ts';
+
+export interface SignalContext {
+  viewer: Viewer;
+  rounds: ClosedRoundScores[];
+  series: TrendSeries[];
+  signals: Signal[];
+  partners: Map<string, string>;
+  agreements: Map<string, string>;
+}
+
+/**
+ * Everything trends, signals, the agenda and the stage assessment read: the closed rounds' scores
+ * and, for this caller under the anonymity rule, the series and the signals.
+ */
+export async function loadSignalContext(db: Kysely<DB>, membership: Pick<Membership, 'networkId' | 'role' | 'partnerId'>): Promise<SignalContext> {
+  const networkId = membership.networkId;
+  const [k, rounds, partners, agreements, openDifferences] = await Promise.all([
+    anonymityK(db, networkId),
+    loadClosedRoundScores(db, networkId),
+    partnerNames(db, networkId),
+    activeAgreementTitles(db, networkId),
+    countOpenDifferences(db, networkId),
+  ]);
+  const viewer: Viewer = { role: membership.role, partnerId: membership.partnerId, k };
+  const series = trendSeries(rounds, viewer, partners);
+  const signals = buildSignals({
+    series,
+    last: rounds.at(-1) ?? null,
+    viewer,
+    openDifferences,
+    partnerIds: new Set(partners.keys()),
+    agreementIds: new Set(agreements.keys()),
+  });
+  return { viewer, rounds, series, signals, partners, agreements };
+}

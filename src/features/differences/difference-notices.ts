@@ -1,0 +1,56 @@
+import type { Tx } from '../../db/transaction.ts';
+import type { DifferenceStatus } from '../../domain/development.ts';
+import type { AppDeps } from '../../http/context.ts';
+import { appUrl, notify, representativesOf } from '../notifications/notify.ts';
+import { differenceMovedMail, differenceNamedMail } from './difference-mails.ts';
+
+async function namesOf(tx: Tx, networkId: string, userId: string) {
+  const network = await tx.selectFrom('networks').select('name').where('id', '=', networkId).executeTakeFirstOrThrow();
+  const user = await tx.selectFrom('users').select('name').where('id', '=', userId).executeTakeFirstOrThrow();
+  return { networkName: network.name, byName: user.name };
+}
+
+/** Tells the representatives of `partnerIds` that a (published) difference names their partner. */
+export async function noticeDifferenceNamed(
+  tx: Tx,
+  deps: Pick<AppDeps, 'mailer' | 'config'>,
+  input: { networkId: string; differenceId: string; topic: string; partnerIds: string[]; actorId: string },
+) {
+  const recipients = await representativesOf(tx, input.networkId, input.partnerIds);
+  if (recipients.length === 0) return;
+  const link = `/networks/${input.networkId}/differences/${input.differenceId}`;
+  const names = await namesOf(tx, input.networkId, input.actorId);
+  await notify(
+    tx,
+    deps.mailer,
+    input.networkId,
+    recipients,
+    { kind: 'differenceNamed', params: { topic: input.topic }, link, mail: differenceNamedMail({ ...names, topic: input.topic, url: appUrl(deps.config.publicUrl, link) }) },
+    input.actorId,
+  );
+}
+
+/** Tells the representatives of the partners involved that a difference moved to `to`. */
+export async function noticeDifferenceMoved(
+  tx: Tx,
+  deps: Pick<AppDeps, 'mailer' | 'config'>,
+  input: { networkId: string; differenceId: string; topic: string; partnerIds: string[]; to: DifferenceStatus; note: string; actorId: string },
+) {
+  const recipients = await representativesOf(tx, input.networkId, input.partnerIds);
+  if (recipients.length === 0) return;
+  const link = `/networks/${input.networkId}/differences/${input.differenceId}`;
+  const names = await namesOf(tx, input.networkId, input.actorId);
+  await notify(
+    tx,
+    deps.mailer,
+    input.networkId,
+    recipients,
+    {
+      kind: 'differenceStatusChanged',
+      params: { topic: input.topic, status: input.to },
+      link,
+      mail: differenceMovedMail({ ...names, topic: input.topic, to: input.to, note: input.note, url: appUrl(deps.config.publicUrl, link) }),
+    },
+    input.actorId,
+  );
+}

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../http/context.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { noticeGoalToAccept } from './goal-notices.ts';
+import { checkGoalPartners } from './goal-partners.ts';
+import { findGoal } from './goal-view.ts';
+
+export interface NewGoal {
+  title: string;
+  indicator: string;
+  unit?: string | undefined;
+  baseline?: number | null | undefined;
+  target: number;
+  deadline: string;
+  agreedResult: string;
+  partnerIds: string[];
+}
+
+/** The coordinator sets a goal out; the involved partners' representatives are asked to accept its agreed result. */
+export async function createGoal(deps: Pick<AppDeps, 'db' | 'mailer' | 'config'>, actor: Actor & { userId: string }, networkId: string, input: NewGoal) {
+  return inTransaction(deps.db, async (tx) => {
+    const partnerIds = await checkGoalPartners(tx, networkId, input.partnerIds);
+    const id = randomUUID();
+    await tx
+      .insertInto('goals')
+      .values({
+        id,
+        network_id: networkId,
+        created_by: actor.userId,
+        title: input.title.trim(),
+        indicator: input.indicator.trim(),
+        unit: input.unit?.trim() ?? '',
+        baseline: input.baseline ?? null,
+        target: input.target,
+        deadline: input.deadline,
+        agreed_result: input.agreedResult.trim(),
+        version: 1,
+      })
+      .execute();
+    await tx.insertInto('goal_partners').values(partnerIds.map((partnerId) => ({ network_id: networkId, goal_id: id, partner_id: partnerId }))).execute();
+    await recordAudit(tx, actor, { networkId, action: 'goal.create', objectType: 'goal', objectId: id, details: { title: input.title.trim(), partnerIds } });
+    const goal = (await findGoal(tx, networkId, id))!;
+    await noticeGoalToAccept(tx, deps, networkId, goal, partnerIds, actor.userId);
+    return goal;
+  });
+}

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { Tx } from '../../db/transaction.ts';
+import { invalid } from '../../errors.ts';
+import type { AppDeps } from '../../http/context.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { noticeRequestMade } from './request-notices.ts';
+import { findRequest } from './request-view.ts';
+
+/** The partner asked must be another partner of this network (400 otherwise). */
+export async function checkAskedPartner(tx: Tx, networkId: string, fromPartnerId: string, toPartnerId: string | null) {
+  if (toPartnerId === null) return;
+  if (toPartnerId === fromPartnerId) throw invalid('A partner does not ask itself', [{ path: ['toPartnerId'], message: 'Ask another partner' }]);
+  const found = await tx.selectFrom('partners').select('id').where('id', '=', toPartnerId).where('network_id', '=', networkId).executeTakeFirst();
+  if (!found) throw invalid('There is no such partner in this network', [{ path: ['toPartnerId'], message: 'Not a partner of this network' }]);
+}
+
+/** Inserts a published request from `fromPartnerId`, audits it and tells the partners asked. */
+export async function insertRequest(
+  tx: Tx,
+  deps: Pick<AppDeps, 'mailer' | 'config'>,
+  actor: Actor & { userId: string },
+  input: { networkId: string; fromPartnerId: string; toPartnerId: string | null; offerId: string | null; title: string; description: string },
+) {
+  const id = randomUUID();
+  const now = new Date();
+  await tx
+    .insertInto('requests')
+    .values({
+      id,
+      network_id: input.networkId,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+      from_partner_id: input.fromPartnerId,
+      to_partner_id: input.toPartnerId,
+      offer_id: input.offerId,
+      title: input.title.trim(),
+      description: input.description.trim(),
+      version: 1,
+    })
+    .execute();
+  await recordAudit(tx, actor, {
+    networkId: input.networkId,
+    action: 'request.create',
+    objectType: 'request',
+    objectId: id,
+    details: { title: input.title.trim(), fromPartnerId: input.fromPartnerId, toPartnerId: input.toPartnerId, offerId: input.offerId },
+  });
+  const view = (await findRequest(tx, input.networkId, id))!;
+  await noticeRequestMade(tx, deps, input.networkId, view, actor.userId);
+  return view;
+}

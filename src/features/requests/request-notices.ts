@@ -1,0 +1,41 @@
+import type { Tx } from '../../db/transaction.ts';
+import type { AppDeps } from '../../http/context.ts';
+import { appUrl, notify, representativesOf } from '../notifications/notify.ts';
+import { requestMadeMail, requestMovedMail } from './request-mails.ts';
+import type { RequestView } from './request-view.ts';
+
+type Deps = Pick<AppDeps, 'mailer' | 'config'>;
+
+const linkTo = (networkId: string) => `/networks/${networkId}/requests`;
+
+async function networkName(tx: Tx, networkId: string) {
+  return (await tx.selectFrom('networks').select('name').where('id', '=', networkId).executeTakeFirstOrThrow()).name;
+}
+
+/** The partners who are asked: the one named, or every other partner for a request to the whole network. */
+export async function askedPartners(tx: Tx, networkId: string, request: Pick<RequestView, 'from' | 'to'>): Promise<string[]> {
+  if (request.to) return [request.to.id];
+  const rows = await tx.selectFrom('partners').select('id').where('network_id', '=', networkId).where('id', '!=', request.from.id).execute();
+  return rows.map((r) => r.id);
+}
+
+/** Tells the representatives asked that a (published) request waits for their answer. */
+export async function noticeRequestMade(tx: Tx, deps: Deps, networkId: string, request: RequestView, actorId: string) {
+  const recipients = await representativesOf(tx, networkId, await askedPartners(tx, networkId, request));
+  const link = linkTo(networkId);
+  const mail = requestMadeMail({ networkName: await networkName(tx, networkId), fromName: request.from.name, toName: request.to?.name ?? null, title: request.title, url: appUrl(deps.config.publicUrl, link) });
+  await notify(tx, deps.mailer, networkId, recipients, { kind: 'requestMade', params: { title: request.title, from: request.from.name }, link, mail }, actorId);
+}
+
+/**
+ * Tells the other party that a request moved: the requester hears of an acceptance or a decline;
+ * the provider (or the partners asked, while nobody accepted) hears of fulfilment or withdrawal.
+ */
+export async function noticeRequestMoved(tx: Tx, deps: Deps, networkId: string, request: RequestView, actor: { id: string; name: string; partnerName: string }, reason: string | null) {
+  const to = request.status as 'accepted' | 'declined' | 'fulfilled' | 'withdrawn';
+  const partners = to === 'accepted' || to === 'declined' ? [request.from.id] : request.provider ? [request.provider.id] : await askedPartners(tx, networkId, request);
+  const recipients = await representativesOf(tx, networkId, partners);
+  const link = linkTo(networkId);
+  const mail = requestMovedMail({ networkName: await networkName(tx, networkId), byName: actor.name, partnerName: actor.partnerName, title: request.title, to, reason, url: appUrl(deps.config.publicUrl, link) });
+  await notify(tx, deps.mailer, networkId, recipients, { kind: `request${to[0]!.toUpperCase()}${to.slice(1)}`, params: { title: request.title, by: actor.partnerName, reason }, link, mail }, actor.id);
+}

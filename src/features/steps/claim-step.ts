@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { stepMoveProblem } from '../../domain/development.ts';
+import { conflict, forbidden } from '../../errors.ts';
+import type { Membership } from '../../http/context.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { lockStep } from './lock-step.ts';
+import { findStep } from './step-view.ts';
+
+/**
+ * The caller takes an open step on, for themselves. Naming anyone else is refused with 403 —
+ * for the coordinator too: people choose their own steps (DESIGN §4, §5.8).
+ */
+export async function claimStep(db: Kysely<DB>, actor: Actor & { userId: string }, membership: Membership, stepId: string, claimFor?: string) {
+  const { networkId } = membership;
+  if (claimFor !== undefined && claimFor !== actor.userId) {
+    throw forbidden(stepMoveProblem({ status: 'open', claimedBy: null }, 'claimed', actor.userId, claimFor) ?? 'Nobody assigns a step to someone else');
+  }
+  if (membership.role === 'observer') throw forbidden('Observers read along; they do not take steps on');
+  return inTransaction(db, async (tx) => {
+    const step = await lockStep(tx, networkId, stepId);
+    const problem = stepMoveProblem({ status: step.status, claimedBy: step.claimed_by }, 'claimed', actor.userId, actor.userId);
+    if (problem) {
+      const message = step.status === 'claimed' && step.claimed_by !== actor.userId ? 'Someone else has already claimed this step' : problem;
+      throw conflict(message, { current: await findStep(tx, networkId, stepId) });
+    }
+    const now = new Date();
+    await tx
+      .updateTable('steps')
+      .set({ status: 'claimed', claimed_by: actor.userId, claimed_at: now, updated_at: now, version: step.version + 1 })
+      .where('id', '=', stepId)
+      .execute();
+    await recordAudit(tx, actor, { networkId, action: 'step.claim', objectType: 'step', objectId: stepId, details: { title: step.title } });
+    return (await findStep(tx, networkId, stepId))!;
+  });
+}

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB, StepServesKind } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { forbidden } from '../../errors.ts';
+import type { Membership } from '../../http/context.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { checkServedThing } from './served-things.ts';
+import { findStep } from './step-view.ts';
+
+export interface NewStep {
+  title: string;
+  description?: string | undefined;
+  dueOn?: string | null | undefined;
+  servesKind?: StepServesKind | undefined;
+  servesId?: string | undefined;
+  claim?: boolean | undefined;
+}
+
+/**
+ * Proposes a small step (anyone but an observer). With `claim` the caller takes it on at once,
+ * for themselves: there is no way to hand a new step to someone else.
+ */
+export async function createStep(db: Kysely<DB>, actor: Actor & { userId: string }, membership: Membership, input: NewStep) {
+  if (membership.role === 'observer') throw forbidden('Observers read along; they do not propose steps');
+  const { networkId } = membership;
+  return inTransaction(db, async (tx) => {
+    if (input.servesKind && input.servesId) await checkServedThing(tx, networkId, input.servesKind, input.servesId);
+    const id = randomUUID();
+    const now = new Date();
+    const title = input.title.trim();
+    await tx
+      .insertInto('steps')
+      .values({
+        id,
+        network_id: networkId,
+        created_by: actor.userId,
+        created_at: now,
+        updated_at: now,
+        title,
+        description: input.description?.trim() ?? '',
+        due_on: input.dueOn ?? null,
+        serves_kind: input.servesKind ?? null,
+        serves_id: input.servesId ?? null,
+        status: input.claim ? 'claimed' : 'open',
+        claimed_by: input.claim ? actor.userId : null,
+        claimed_at: input.claim ? now : null,
+        version: 1,
+      })
+      .execute();
+    await recordAudit(tx, actor, { networkId, action: 'step.create', objectType: 'step', objectId: id, details: { title, claimed: input.claim === true } });
+    return (await findStep(tx, networkId, id))!;
+  });
+}

@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { conflict, forbidden } from '../../errors.ts';
+import type { Membership } from '../../http/context.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { lockStep } from './lock-step.ts';
+import { findStep } from './step-view.ts';
+
+export interface StepChanges {
+  baseVersion: number;
+  title?: string | undefined;
+  description?: string | undefined;
+  dueOn?: string | null | undefined;
+}
+
+/**
+ * Changes a step's title, description or due date: the proposer while it is open, the person who
+ * claimed it while it is claimed. A finished step stays as it was.
+ */
+export async function updateStep(db: Kysely<DB>, actor: Actor & { userId: string }, membership: Membership, stepId: string, changes: StepChanges) {
+  const { networkId } = membership;
+  return inTransaction(db, async (tx) => {
+    const step = await lockStep(tx, networkId, stepId);
+    if (step.status === 'done' || step.status === 'dropped') throw conflict(`A step that is ${step.status} cannot be changed`, { current: await findStep(tx, networkId, stepId) });
+    const writer = step.status === 'open' ? step.created_by : step.claimed_by;
+    if (membership.role === 'observer' || writer !== actor.userId) {
+      throw forbidden(step.status === 'open' ? 'Only the person who proposed this step can change it while it is open' : 'Only the person who claimed this step can change it');
+    }
+    if (step.version !== changes.baseVersion) {
+      throw conflict('The step was changed by someone else; reload and try again', { currentVersion: step.version, current: await findStep(tx, networkId, stepId) });
+    }
+    await tx
+      .updateTable('steps')
+      .set({
+        title: changes.title?.trim() ?? step.title,
+        description: changes.description?.trim() ?? step.description,
+        due_on: changes.dueOn === undefined ? step.due_on : changes.dueOn,
+        updated_at: new Date(),
+        version: step.version + 1,
+      })
+      .where('id', '=', stepId)
+      .execute();
+    await recordAudit(tx, actor, { networkId, action: 'step.update', objectType: 'step', objectId: stepId, details: { fields: Object.keys(changes).filter((k) => k !== 'baseVersion') } });
+    return (await findStep(tx, networkId, stepId))!;
+  });
+}

@@ -1,0 +1,50 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap, type Role } from '../api.ts';
+import { queries } from '../queries.ts';
+import { ErrorNotice } from './ErrorNotice.tsx';
+import { invalidateSteps, type Step } from './stepQueries.ts';
+
+type Move = 'claim' | 'done' | 'open' | 'dropped';
+
+/** The moves the signed-in person may make on a step: claim it for themselves, finish, release or drop it. */
+export function allowedStepMoves(step: Pick<Step, 'status' | 'claimedBy' | 'createdBy'>, userId: string | undefined, role: Role | undefined): Move[] {
+  if (!userId || !role || role === 'observer') return [];
+  if (step.status === 'open') return ['claim', ...(step.createdBy.id === userId || role === 'coordinator' ? (['dropped'] as const) : [])];
+  if (step.status === 'claimed' && step.claimedBy?.id === userId) return ['done', 'open', 'dropped'];
+  return [];
+}
+
+/** The buttons for a step, each naming the step for screen readers; the list refreshes after a move. */
+export function StepActions({ networkId, step, role }: { networkId: string; step: Step; role: Role | undefined }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const me = useQuery(queries.me());
+  const move = useMutation({
+    mutationFn: (to: Move) =>
+      to === 'claim'
+        ? unwrap(api.POST('/api/networks/{networkId}/steps/{stepId}/claim', { params: { path: { networkId, stepId: step.id } }, body: {} }))
+        : unwrap(api.POST('/api/networks/{networkId}/steps/{stepId}/status', { params: { path: { networkId, stepId: step.id } }, body: { to } })),
+    onSettled: () => invalidateSteps(queryClient, networkId),
+  });
+  const moves = allowedStepMoves(step, me.data?.user.id, role);
+  if (moves.length === 0) return null;
+  return (
+    <div className="step-actions">
+      {moves.map((m) => (
+        <Button
+          key={m}
+          className={m === 'claim' || m === 'done' ? 'button button-small' : 'button button-small button-secondary'}
+          aria-label={t(`steps.actions.${m}Named`, { title: step.title })}
+          isPending={move.isPending && move.variables === m}
+          isDisabled={move.isPending}
+          onPress={() => move.mutate(m)}
+        >
+          {t(`steps.actions.${m}`)}
+        </Button>
+      ))}
+      {move.isError ? <ErrorNotice error={move.error} /> : null}
+    </div>
+  );
+}

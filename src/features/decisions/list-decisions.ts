@@ -1,0 +1,20 @@
+import type { Kysely } from 'kysely';
+import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
+import type { DB } from '../../db/schema.ts';
+import { hasConsequence, selectDecisions, toDecisionViews } from './decision-view.ts';
+
+/**
+ * The network's decisions across sessions, newest first, one page at a time, each with its
+ * consequences and the "changes nothing tomorrow" flag; `changesNothing` keeps only the flagged
+ * ones (true) or only those with a consequence (false).
+ */
+export async function listDecisions(db: Kysely<DB>, networkId: string, query: { limit: number; cursor?: string | undefined; changesNothing?: 'true' | 'false' | undefined }) {
+  const cursor = decodeCursor(query.cursor);
+  let select = selectDecisions(db, networkId);
+  if (query.changesNothing === 'true') select = select.where((eb) => eb.not(hasConsequence(eb)));
+  if (query.changesNothing === 'false') select = select.where((eb) => hasConsequence(eb));
+  if (cursor) select = select.where(afterCursor(cursor, 'desc', 'd.created_at', 'd.id'));
+  const rows = await select.orderBy('d.created_at', 'desc').orderBy('d.id', 'desc').limit(query.limit + 1).execute();
+  const { items, nextCursor } = toPage(rows, query.limit, (row) => row);
+  return { items: await toDecisionViews(db, networkId, items), nextCursor };
+}

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { lockMeeting, nextPosition } from './lock-meeting.ts';
+import { agendaOf } from './meeting-view.ts';
+
+/** Adds an item of one's own at the end of a session's agenda (coordinator); returns the whole agenda. */
+export async function addAgendaItem(
+  db: Kysely<DB>,
+  actor: Actor & { userId: string },
+  networkId: string,
+  meetingId: string,
+  input: { title: string; notes?: string | undefined; link?: string | null | undefined },
+) {
+  return inTransaction(db, async (tx) => {
+    await lockMeeting(tx, networkId, meetingId);
+    const id = randomUUID();
+    const title = input.title.trim();
+    await tx
+      .insertInto('meeting_agenda_items')
+      .values({
+        id,
+        network_id: networkId,
+        meeting_id: meetingId,
+        created_by: actor.userId,
+        position: await nextPosition(tx, meetingId),
+        kind: 'custom',
+        title,
+        link: input.link ?? null,
+        notes: input.notes?.trim() ?? '',
+      })
+      .execute();
+    await recordAudit(tx, actor, { networkId, action: 'session.agenda.add', objectType: 'session_agenda_item', objectId: id, details: { sessionId: meetingId, title } });
+    return { items: await agendaOf(tx, networkId, meetingId) };
+  });
+}

@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { notFound } from '../../errors.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { findMeeting } from './meeting-view.ts';
+
+/**
+ * Deletes a session with its agenda and participants (coordinator) and returns it as it was. Its
+ * decisions stay in the network's list of decisions, without a session.
+ */
+export async function deleteMeeting(db: Kysely<DB>, actor: Actor, networkId: string, meetingId: string) {
+  return inTransaction(db, async (tx) => {
+    const locked = await tx.selectFrom('meetings').select('id').where('id', '=', meetingId).where('network_id', '=', networkId).forUpdate().executeTakeFirst();
+    if (!locked) throw notFound('Session not found');
+    const meeting = (await findMeeting(tx, networkId, meetingId))!;
+    await tx.deleteFrom('meetings').where('id', '=', meetingId).execute();
+    await recordAudit(tx, actor, {
+      networkId,
+      action: 'session.delete',
+      objectType: 'session',
+      objectId: meetingId,
+      details: { title: meeting.title, heldOn: meeting.heldOn, keptDecisions: meeting.decisions.map((d) => d.id) },
+    });
+    return meeting;
+  });
+}

@@ -1,0 +1,32 @@
+import type { Tx } from '../../db/transaction.ts';
+import type { AppDeps } from '../../http/context.ts';
+import { appUrl, notify } from '../notifications/notify.ts';
+import { sessionPublishedMail, sessionScheduledMail } from './meeting-mails.ts';
+
+type Deps = Pick<AppDeps, 'mailer' | 'config'>;
+
+async function networkName(tx: Tx, networkId: string): Promise<string> {
+  return (await tx.selectFrom('networks').select('name').where('id', '=', networkId).executeTakeFirstOrThrow()).name;
+}
+
+/** Tells people that they take part in a session (not the one who scheduled it). */
+export async function notifyScheduled(tx: Tx, deps: Deps, networkId: string, meeting: { id: string; title: string; heldOn: string }, userIds: string[], actorId: string) {
+  const link = `/networks/${networkId}/sessions/${meeting.id}`;
+  const mail = sessionScheduledMail({ networkName: await networkName(tx, networkId), title: meeting.title, heldOn: meeting.heldOn, url: appUrl(deps.config.publicUrl, link) });
+  return notify(tx, deps.mailer, networkId, userIds, { kind: 'sessionScheduled', params: { title: meeting.title, heldOn: meeting.heldOn }, link, mail }, actorId);
+}
+
+/** Tells the participants that the minutes and decisions of a session are published. */
+export async function notifyPublished(
+  tx: Tx,
+  deps: Deps,
+  networkId: string,
+  meeting: { id: string; title: string; heldOn: string; decisions: number; flagged: number },
+  userIds: string[],
+  actorId: string,
+) {
+  const link = `/networks/${networkId}/sessions/${meeting.id}`;
+  const mail = sessionPublishedMail({ networkName: await networkName(tx, networkId), ...meeting, url: appUrl(deps.config.publicUrl, link) });
+  const params = { title: meeting.title, heldOn: meeting.heldOn, decisions: meeting.decisions, flagged: meeting.flagged };
+  return notify(tx, deps.mailer, networkId, userIds, { kind: 'sessionPublished', params, link, mail }, actorId);
+}

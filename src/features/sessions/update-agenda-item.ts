@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { notFound } from '../../errors.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { lockMeeting } from './lock-meeting.ts';
+import { toAgendaItemView } from './meeting-view.ts';
+
+/** Changes an agenda item's title or its notes (what was said) (coordinator). */
+export async function updateAgendaItem(
+  db: Kysely<DB>,
+  actor: Actor,
+  networkId: string,
+  meetingId: string,
+  itemId: string,
+  changes: { title?: string | undefined; notes?: string | undefined },
+) {
+  return inTransaction(db, async (tx) => {
+    await lockMeeting(tx, networkId, meetingId);
+    const current = await tx.selectFrom('meeting_agenda_items').selectAll().where('id', '=', itemId).where('meeting_id', '=', meetingId).executeTakeFirst();
+    if (!current) throw notFound('Agenda item not found');
+    const title = changes.title?.trim() ?? current.title;
+    const notes = changes.notes ?? current.notes;
+    const updated = await tx.updateTable('meeting_agenda_items').set({ title, notes }).where('id', '=', itemId).returningAll().executeTakeFirstOrThrow();
+    const changed = [title !== current.title && 'title', notes !== current.notes && 'notes'].filter(Boolean);
+    await recordAudit(tx, actor, { networkId, action: 'session.agenda.update', objectType: 'session_agenda_item', objectId: itemId, details: { sessionId: meetingId, title, changed } });
+    return toAgendaItemView(updated);
+  });
+}

@@ -1,0 +1,57 @@
+import { sql } from 'kysely';
+import { inTransaction } from '../../db/transaction.ts';
+import { conflict, notFound } from '../../errors.ts';
+import type { AppDeps } from '../../http/context.ts';
+import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { checkParticipants, setParticipants } from './meeting-participants.ts';
+import { findMeeting } from './meeting-view.ts';
+import { notifyScheduled } from './notify-participants.ts';
+
+export interface MeetingChanges {
+  baseVersion: number;
+  title?: string | undefined;
+  heldOn?: string | undefined;
+  minutes?: string | undefined;
+  participantIds?: string[] | undefined;
+}
+
+/**
+ * Changes a session's title, date, minutes or participants (coordinator). A stale baseVersion gets
+ * 409 with the current session; people added as participants are told, and when the date moves,
+ * everyone taking part hears the new date.
+ */
+export async function updateMeeting(deps: Pick<AppDeps, 'db' | 'mailer' | 'config'>, actor: Actor & { userId: string }, networkId: string, meetingId: string, changes: MeetingChanges) {
+  return inTransaction(deps.db, async (tx) => {
+    const current = await tx.selectFrom('meetings').selectAll().where('id', '=', meetingId).where('network_id', '=', networkId).forUpdate().executeTakeFirst();
+    if (!current) throw notFound('Session not found');
+    if (current.version !== changes.baseVersion) {
+      throw conflict('The session was changed by someone else; reload and try again', {
+        currentVersion: current.version,
+        current: await findMeeting(tx, networkId, meetingId),
+      });
+    }
+    const title = changes.title?.trim() ?? current.title;
+    const heldOn = changes.heldOn ?? current.held_on;
+    const minutes = changes.minutes ?? current.minutes;
+    await tx
+      .updateTable('meetings')
+      .set({ title, held_on: heldOn, minutes, version: current.version + 1, updated_at: sql<Date>`now()` })
+      .where('id', '=', meetingId)
+      .execute();
+    let added: string[] = [];
+    if (changes.participantIds) added = await setParticipants(tx, networkId, meetingId, await checkParticipants(tx, networkId, changes.participantIds));
+    const changed = [
+      title !== current.title && 'title',
+      heldOn !== current.held_on && 'heldOn',
+      minutes !== current.minutes && 'minutes',
+      changes.participantIds !== undefined && 'participants',
+    ].filter(Boolean);
+    await recordAudit(tx, actor, { networkId, action: 'session.update', objectType: 'session', objectId: meetingId, details: { title, heldOn, changed, addedParticipants: added } });
+    const toTell =
+      heldOn !== current.held_on
+        ? (await tx.selectFrom('meeting_participants').select('user_id').where('meeting_id', '=', meetingId).execute()).map((r) => r.user_id)
+        : added;
+    await notifyScheduled(tx, deps, networkId, { id: meetingId, title, heldOn }, toTell, actor.userId);
+    return (await findMeeting(tx, networkId, meetingId))!;
+  });
+}

@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker per core minus one: a single worker on a 2-core machine. The
+    // API and browser tests mostly wait on PostgreSQL, PGlite and Chromium, so three keep both cores busy.
+    maxWorkers: 3,
     projects: [
       {
         test: {

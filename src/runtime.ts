@@ -6,6 +6,9 @@ import { createAuth } from './http/auth.ts';
 import type { AppDeps } from './http/context.ts';
 import { runDueJobs, startJobWorker, type JobHandlers } from './jobs/queue.ts';
 import { createMailer } from './mail/mailer.ts';
+import { agreementJobHandlers, startAgreementReviews } from './features/agreements/review-job.ts';
+import { resultsJobHandlers } from './features/results/precompute-results.ts';
+import { roundJobHandlers } from './features/rounds/round-jobs.ts';
 import { sessionSecret } from './secrets.ts';
 import { VERSION } from './version.ts';
 
@@ -30,7 +33,8 @@ export async function startRuntime(config: Config, options: { serveWeb?: boolean
     const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
     const auth = createAuth({ db: database.db, config, secret, mailer });
     const deps: AppDeps = { db: database.db, dbKind: database.kind, config, auth, mailer, version: VERSION };
-    const jobHandlers: JobHandlers = { ...mailer.jobHandlers(database.db) };
+    const jobHandlers: JobHandlers = { ...mailer.jobHandlers(database.db), ...agreementJobHandlers({ db: database.db, mailer, config }), ...roundJobHandlers({ db: database.db, mailer, publicUrl: config.publicUrl }), ...resultsJobHandlers(database.db) };
+    if (config.runJobs) await startAgreementReviews(database.db);
     const worker = config.runJobs ? startJobWorker(database.db, jobHandlers) : null;
     return {
       deps,

@@ -51,7 +51,8 @@ describe('the UI text catalogs (web/src/i18n)', () => {
     // Literal keys only: t('a.b') and t("a.b"); keys built at run time are checked by the type checker.
     const asked = new Set(sources.flatMap((source) => [...source.matchAll(/\bt\(\s*['"]([\w.]+)['"]/g)].map((m) => m[1]!)));
     expect(asked.size).toBeGreaterThan(50);
-    const missing = [...asked].filter((key) => !dutch.has(key));
+    // A counted text is asked for by its base key and lives in the catalog as key_one / key_other (i18next plurals).
+    const missing = [...asked].filter((key) => !dutch.has(key) && !(dutch.has(`${key}_one`) && dutch.has(`${key}_other`)));
     expect(missing).toEqual([]);
   });
 });

@@ -275,7 +275,6 @@ export interface TasksTable {
   title: string;
   description: Generated<string>;
   agreement_id: string | null;
-  position: Generated<number>;
   created_by: string;
   updated_at: Generated<Date>;
   version: Generated<number>;
@@ -292,6 +291,7 @@ export interface CapabilitiesTable {
   created_at: CreatedAt;
   name: string;
   description: Generated<string>;
+  escalation: Generated<string>;
   updated_at: Generated<Date>;
 }
 export interface RequirementsTable {
@@ -368,6 +368,23 @@ export interface RoundResponsesTable {
   created_at: CreatedAt;
   updated_at: Generated<Date>;
 }
+export interface RoundResultsCacheTable {
+  round_id: string;
+  network_id: string;
+  fingerprint: string;
+  payload: Json<unknown>;
+  computed_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+export interface RoundOpenAnswersTable {
+  id: string;
+  network_id: string;
+  round_id: string;
+  response_id: string;
+  field: 'wentWell' | 'toDiscuss' | 'askOfPartner';
+  draft_kind: 'story' | 'difference' | 'request' | null;
+  draft_id: string | null;
+  drafted_at: Timestamp | null;
+}
 
 // Dialogue and development (0007).
 interface Owned {
@@ -440,6 +457,7 @@ export interface VisionStatementsTable extends Owned {
   text: string;
   from_story_id: string | null;
   updated_at: Generated<Date>;
+  version: Generated<number>;
 }
 export interface VisionSupportsTable {
   network_id: string;
@@ -453,6 +471,8 @@ export interface MeetingsTable extends Owned, Versioned {
   title: string;
   held_on: string;
   minutes: Generated<string>;
+  /** When the coordinator last published the minutes and decisions to the participants. */
+  published_at: Timestamp | null;
 }
 export interface MeetingParticipantsTable {
   network_id: string;
@@ -462,13 +482,17 @@ export interface MeetingParticipantsTable {
 export interface MeetingAgendaItemsTable extends Owned {
   meeting_id: string;
   position: number;
+  /** The generated agenda's section (agenda.sections.<section>); '' for a custom item. */
+  section: Generated<string>;
   kind: string;
   title: string;
+  /** The generated reason's code (agenda.reasons.<code>) with its params; '' for a custom item. */
   reason: Generated<string>;
+  reason_params: ColumnType<Record<string, string | number>, string | undefined, string>;
   link: string | null;
   notes: Generated<string>;
 }
-export interface DecisionsTable extends Owned {
+export interface DecisionsTable extends Owned, Versioned {
   meeting_id: string | null;
   title: string;
   description: Generated<string>;
@@ -564,6 +588,8 @@ export interface DB {
   rounds: RoundsTable;
   round_invitees: RoundInviteesTable;
   round_responses: RoundResponsesTable;
+  round_results_cache: RoundResultsCacheTable;
+  round_open_answers: RoundOpenAnswersTable;
   differences: DifferencesTable;
   difference_partners: DifferencePartnersTable;
   difference_status_changes: DifferenceStatusChangesTable;

@@ -8,7 +8,12 @@ import { limitBody, sameOriginWrites, securityHeaders } from './security.ts';
 import { clientAddress, resolveSession } from './session.ts';
 import { mountWebApp } from './static.ts';
 import { adminRoutes } from '../features/admin/routes.ts';
+import { agreementRoutes } from '../features/agreements/routes.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
+import { differenceRoutes } from '../features/differences/routes.ts';
+import { storyRoutes } from '../features/stories/routes.ts';
+import { valueMapRoutes } from '../features/value-map/routes.ts';
+import { visionRoutes } from '../features/vision/routes.ts';
 import { healthRoutes } from '../features/health/routes.ts';
 import { historyRoutes } from '../features/history/routes.ts';
 import { invitationRoutes } from '../features/invitations/routes.ts';
@@ -20,14 +25,28 @@ import { partnerFileRoutes } from '../features/partner-files/routes.ts';
 import { profileRoutes } from '../features/partners/profile-routes.ts';
 import { partnerRoutes } from '../features/partners/routes.ts';
 import { setupRoutes } from '../features/setup/routes.ts';
+import { decisionRoutes } from '../features/decisions/routes.ts';
+import { sessionAgendaRoutes } from '../features/sessions/agenda-routes.ts';
+import { sessionRoutes } from '../features/sessions/routes.ts';
 import { stageRoutes } from '../features/stage/routes.ts';
+import { signalRoutes } from '../features/signals/routes.ts';
+import { agendaRoutes } from '../features/agenda/routes.ts';
+import { capabilityRoutes } from '../features/availability/capability-routes.ts';
+import { availabilityRoutes } from '../features/availability/routes.ts';
+import { roundRoutes } from '../features/rounds/routes.ts';
+import { resultRoutes } from '../features/results/routes.ts';
+import { stepRoutes } from '../features/steps/routes.ts';
+import { requestRoutes } from '../features/requests/routes.ts';
+import { offerRoutes } from '../features/offers/routes.ts';
+import { goalRoutes } from '../features/goals/routes.ts';
+import { taskRoutes } from '../features/tasks/routes.ts';
 
 /**
  * Every feature router, mounted under /api. Add a new feature here and in test/access.test.ts.
  * Hono tries routes in this order: partnerRoutes stays after routes with a fixed segment under
  * /partners/ (import, export), which its /partners/{partnerId} would otherwise answer with a 400.
  */
-const featureRoutes = [healthRoutes, setupRoutes, meRoutes, notificationRoutes, networkRoutes, invitationRoutes, auditRoutes, adminRoutes, partnerFileRoutes, partnerRoutes, profileRoutes, historyRoutes, mapRoutes, stageRoutes];
+const featureRoutes = [healthRoutes, setupRoutes, meRoutes, notificationRoutes, networkRoutes, invitationRoutes, auditRoutes, adminRoutes, partnerFileRoutes, partnerRoutes, profileRoutes, historyRoutes, mapRoutes, stageRoutes, taskRoutes, stepRoutes, sessionRoutes, sessionAgendaRoutes, decisionRoutes, roundRoutes, capabilityRoutes, availabilityRoutes, agreementRoutes, resultRoutes, signalRoutes, agendaRoutes, requestRoutes, offerRoutes, differenceRoutes, valueMapRoutes, storyRoutes, visionRoutes, goalRoutes];
 
 /**
  * The whole HTTP app: security middleware, better-auth under /api/auth, our JSON API with its

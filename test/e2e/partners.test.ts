@@ -49,7 +49,14 @@ describeStory('partners and profiles', () => {
     await expectHeading(page, NETWORK);
     await expectCurrentNavLink(page, 'Overzicht');
     const nav = page.getByRole('navigation', { name: NAV });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overzicht', 'Partners', 'Vergelijken', 'Wie helpt wie', 'Gezamenlijk verleden', 'Netwerkkaart', 'Importeren', 'Logboek']);
+    // The links are grouped the way a collaboration grows; the coordinator also gets management.
+    const group = (name: string) => nav.getByRole('list', { name }).getByRole('link').allTextContents();
+    expect(await group('Kennismaken')).toEqual(['Partners', 'Vergelijken', 'Wie helpt wie', 'Gezamenlijk verleden', 'Netwerkkaart']);
+    expect(await group('Afspreken')).toEqual(['Afspraken', 'Taakverdeling', 'Beschikbaarheid', 'Wie nu bellen?']);
+    expect(await group('Reflecteren')).toEqual(['Reflectierondes', 'Signalen', 'Agenda']);
+    expect(await group('Samen verder')).toEqual(['Verschillen', 'Waardenkaart', 'Succesverhalen', 'Wenkend perspectief', 'Stappen', 'Verzoeken', 'Doelen', 'Overleggen', 'Besluiten']);
+    expect(await group('Beheer')).toEqual(['Importeren', 'Logboek']);
+    expect((await nav.getByRole('link').allTextContents())[0]).toBe('Overzicht');
 
     // The partners page starts empty; the coordinator adds the first partner.
     await nav.getByRole('link', { name: 'Partners' }).click();

@@ -24,6 +24,9 @@ export type HistoryConfirmation = Schemas['HistoryConfirmation'];
 export type StageAssessment = Schemas['StageAssessment'];
 export type HistoryMatrix = Schemas['HistoryMatrix'];
 export type NetworkMap = Schemas['NetworkMap'];
+export type Task = Schemas['Task'];
+export type RaciLetter = Task['assignments'][number]['letter'];
+export type AppNotification = Schemas['Notification'];
 
 // The server's own lists (pure modules without I/O), so the UI offers exactly what the API accepts.
 export { ROLES } from '../../src/domain/roles.ts';

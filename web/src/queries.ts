@@ -137,4 +137,23 @@ export const queries = {
     }),
   invitation: (token: string) =>
     queryOptions({ queryKey: ['invitation', token], queryFn: () => unwrap(api.GET('/api/invitations/{token}', { params: { path: { token } } })) }),
+  rounds: (networkId: string) =>
+    infiniteQueryOptions({
+      queryKey: ['network', networkId, 'rounds'],
+      queryFn: ({ pageParam }) =>
+        unwrap(api.GET('/api/networks/{networkId}/rounds', { params: { path: { networkId }, query: { limit: PAGE, cursor: pageParam } } })),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (last) => last.nextCursor ?? undefined,
+    }),
+  round: (networkId: string, roundId: string) =>
+    queryOptions({
+      queryKey: ['network', networkId, 'rounds', roundId],
+      queryFn: () => unwrap(api.GET('/api/networks/{networkId}/rounds/{roundId}', { params: { path: { networkId, roundId } } })),
+    }),
+  questionnaire: (networkId: string, roundId: string) =>
+    queryOptions({
+      queryKey: ['network', networkId, 'rounds', roundId, 'questionnaire'],
+      queryFn: () => unwrap(api.GET('/api/networks/{networkId}/rounds/{roundId}/questionnaire', { params: { path: { networkId, roundId } } })),
+      staleTime: Infinity,
+    }),
 };

@@ -62,12 +62,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('agreement_id', 'uuid', (c) => c.references('agreements.id').onDelete('set null'))
-    .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_by', 'uuid', (c) => c.notNull().references('users.id'))
     .addColumn('updated_at', ts, (c) => c.notNull().defaultTo(now))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('tasks_network').on('tasks').columns(['network_id', 'position']).execute();
+  await db.schema.createIndex('tasks_network').on('tasks').columns(['network_id', 'created_at']).execute();
   await db.schema
     .createTable('task_assignments')
     .addColumn('network_id', 'uuid', (c) => c.notNull().references('networks.id').onDelete('cascade'))
@@ -80,6 +79,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await owned(db.schema.createTable('capabilities'))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+    // Whom to call when nobody is available ("Bij geen bereik: bereikbaarheidsdienst …").
+    .addColumn('escalation', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('updated_at', ts, (c) => c.notNull().defaultTo(now))
     .execute();
   await sql`create unique index capabilities_network_name on capabilities (network_id, lower(name))`.execute(db);

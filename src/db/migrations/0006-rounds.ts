@@ -46,6 +46,31 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', ts, (c) => c.notNull().defaultTo(now))
     .addUniqueConstraint('round_responses_once', ['round_id', 'respondent_id'])
     .execute();
+  // The computed scores of a closed round (before the anonymity rule, which is applied per caller),
+  // valid while `fingerprint` (responses and partners it was computed from) stands.
+  await db.schema
+    .createTable('round_results_cache')
+    .addColumn('round_id', 'uuid', (c) => c.primaryKey().references('rounds.id').onDelete('cascade'))
+    .addColumn('network_id', 'uuid', (c) => c.notNull().references('networks.id').onDelete('cascade'))
+    .addColumn('fingerprint', 'text', (c) => c.notNull())
+    .addColumn('payload', 'jsonb', (c) => c.notNull())
+    .addColumn('computed_at', ts, (c) => c.notNull().defaultTo(now))
+    .execute();
+  // An opaque id per open answer (response × field), so the coordinator can list answers and turn
+  // one into a draft without the API ever naming the respondent; it also remembers that draft.
+  await db.schema
+    .createTable('round_open_answers')
+    .addColumn('id', 'uuid', (c) => c.primaryKey())
+    .addColumn('network_id', 'uuid', (c) => c.notNull().references('networks.id').onDelete('cascade'))
+    .addColumn('round_id', 'uuid', (c) => c.notNull().references('rounds.id').onDelete('cascade'))
+    .addColumn('response_id', 'uuid', (c) => c.notNull().references('round_responses.id').onDelete('cascade'))
+    .addColumn('field', 'text', (c) => c.notNull().check(sql`field in ('wentWell', 'toDiscuss', 'askOfPartner')`))
+    .addColumn('draft_kind', 'text', (c) => c.check(sql`draft_kind in ('story', 'difference', 'request')`))
+    .addColumn('draft_id', 'uuid')
+    .addColumn('drafted_at', ts)
+    .addUniqueConstraint('round_open_answers_once', ['response_id', 'field'])
+    .execute();
+  await db.schema.createIndex('round_open_answers_round').on('round_open_answers').columns(['round_id', 'id']).execute();
 }
 
 export async function down(): Promise<void> {

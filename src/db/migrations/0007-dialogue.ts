@@ -83,6 +83,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('from_story_id', 'uuid', (c) => c.references('stories.id').onDelete('set null'))
     .addColumn('updated_at', ts, (c) => c.notNull().defaultTo(now))
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
   await partnerLink(db.schema.createTable('vision_supports'), 'vision_statement', 'vision_statements')
     .addColumn('supported_by', 'uuid', (c) => c.notNull().references('users.id'))
@@ -95,6 +96,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('held_on', 'date', (c) => c.notNull())
     .addColumn('minutes', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('published_at', ts)
     .addColumn('updated_at', ts, (c) => c.notNull().defaultTo(now))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
@@ -109,18 +111,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await owned(db.schema.createTable('meeting_agenda_items'))
     .addColumn('meeting_id', 'uuid', (c) => c.notNull().references('meetings.id').onDelete('cascade'))
     .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('section', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('reason', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('reason_params', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .addColumn('link', 'text')
     .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
+  await db.schema.createIndex('meeting_agenda_items_meeting').on('meeting_agenda_items').columns(['meeting_id', 'position']).execute();
   await owned(db.schema.createTable('decisions'))
     .addColumn('meeting_id', 'uuid', (c) => c.references('meetings.id').onDelete('set null'))
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('updated_at', ts, (c) => c.notNull().defaultTo(now))
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
   await db.schema.createIndex('decisions_network').on('decisions').columns(['network_id', 'created_at']).execute();
+  await db.schema.createIndex('decisions_meeting').on('decisions').columns(['meeting_id', 'created_at']).execute();
 
   // A step serves one thing at most: a story, a vision statement, an agreement, a decision or a difference.
   await owned(db.schema.createTable('steps'))
@@ -131,14 +139,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('claimed_by', 'uuid', (c) => c.references('users.id'))
     .addColumn('claimed_at', ts)
     .addColumn('finished_at', ts)
-    .addColumn('serves_kind', 'text', (c) => c.check(sql`serves_kind in ('story', 'statement', 'agreement', 'decision', 'difference', 'goal', 'goals')`))
+    .addColumn('serves_kind', 'text', (c) => c.check(sql`serves_kind in ('story', 'statement', 'agreement', 'decision', 'difference', 'goal')`))
     .addColumn('serves_id', 'uuid')
     .addColumn('updated_at', ts, (c) => c.notNull().defaultTo(now))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addCheckConstraint('steps_serves_both', sql`(serves_kind is null) = (serves_id is null)`)
     .execute();
-  await db.schema.createIndex('steps_network').on('steps').columns(['network_id', 'status', 'created_at']).execute();
-  await db.schema.createIndex('steps_claimed_by').on('steps').column('claimed_by').execute();
+  // The board lists a network's steps newest first, per status or all; "my steps" by claimer.
+  await db.schema.createIndex('steps_network').on('steps').columns(['network_id', 'status', 'created_at', 'id']).execute();
+  await db.schema.createIndex('steps_network_created').on('steps').columns(['network_id', 'created_at', 'id']).execute();
+  await db.schema.createIndex('steps_claimed_by').on('steps').columns(['claimed_by', 'created_at', 'id']).execute();
   await db.schema.createIndex('steps_serves').on('steps').columns(['serves_kind', 'serves_id']).execute();
 
   await owned(db.schema.createTable('offers'))
@@ -165,7 +175,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', ts, (c) => c.notNull().defaultTo(now))
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('requests_network').on('requests').columns(['network_id', 'status', 'created_at']).execute();
+  await db.schema.createIndex('requests_network').on('requests').columns(['network_id', 'status', 'created_at', 'id']).execute();
+  await db.schema.createIndex('requests_network_created').on('requests').columns(['network_id', 'created_at', 'id']).execute();
+  await db.schema.createIndex('requests_from').on('requests').columns(['from_partner_id', 'created_at', 'id']).execute();
+  await db.schema.createIndex('requests_to').on('requests').columns(['to_partner_id', 'created_at', 'id']).execute();
+  await db.schema.createIndex('offers_network').on('offers').columns(['network_id', 'partner_id']).execute();
 
   await owned(db.schema.createTable('goals'))
     .addColumn('title', 'text', (c) => c.notNull())
@@ -190,6 +204,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('value', 'double precision', (c) => c.notNull())
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
+  await db.schema.createIndex('goal_progress_goal').on('goal_progress').columns(['goal_id', 'measured_on']).execute();
+  await db.schema.createIndex('goals_network').on('goals').columns(['network_id', 'created_at', 'id']).execute();
 }
 
 export async function down(): Promise<void> {

@@ -4,6 +4,7 @@ import { ADMIN } from '../../../test/helpers/scenario.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.ts';
 import { AppError } from '../../errors.ts';
 import { EXAMPLE_NETWORK, loadExampleNetwork } from './example-network.ts';
+import { EXAMPLE_TASKS } from './example-tasks.ts';
 import { findExampleCoordinator } from './find-example-coordinator.ts';
 
 const PROFILE_FIELDS = ['drivers', 'interests', 'values', 'work_logic', 'offer', 'need', 'competences', 'constituency', 'constituency_risks'] as const;
@@ -33,7 +34,7 @@ describe.each(testDatabases)('the example network (%s)', (kind) => {
     networkId = res.body.exampleNetworkId;
     expect(networkId).toMatch(/^[0-9a-f-]{36}$/);
     const network = await admin.get(`/api/networks/${networkId}`);
-    expect(network.body).toMatchObject({ name: EXAMPLE_NETWORK.name, myRole: 'coordinator', memberCount: 1, partnerCount: 10 });
+    expect(network.body).toMatchObject({ name: EXAMPLE_NETWORK.name, myRole: 'coordinator', memberCount: 21, partnerCount: 10 });
     const audit = await db().selectFrom('audit_events').select(['action', 'details']).where('network_id', '=', networkId).execute();
     expect(audit).toEqual([{ action: 'network.create', details: { name: EXAMPLE_NETWORK.name, example: true, partners: 10, historyEntries: 9 } }]);
   });
@@ -68,6 +69,29 @@ describe.each(testDatabases)('the example network (%s)', (kind) => {
     expect(confirmations.length).toBeLessThan(10);
     const network = await db().selectFrom('networks').select('map_revision').where('id', '=', networkId).executeTakeFirstOrThrow();
     expect(network.map_revision).toBeGreaterThan(0);
+  });
+
+  it('has a task division with exactly one accountable partner per task', async () => {
+    const tasks = await admin.get(`/api/networks/${networkId}/tasks?limit=200`);
+    expect(tasks.body.items).toHaveLength(EXAMPLE_TASKS.length);
+    for (const task of tasks.body.items) expect(task.assignments.filter((a: { letter: string }) => a.letter === 'A')).toHaveLength(1);
+    const stage = await admin.get(`/api/networks/${networkId}/stage`);
+    const criterion = stage.body.stages.flatMap((s: { criteria: { key: string; met: boolean }[] }) => s.criteria).find((c: { key: string }) => c.key === 'tasks.oneAccountable');
+    expect(criterion.met).toBe(true);
+  });
+
+  it('has an availability schedule with one single point of failure and one visible gap', async () => {
+    const capabilities = (await admin.get(`/api/networks/${networkId}/capabilities`)).body.items as { id: string; name: string }[];
+    expect(capabilities.map((c) => c.name)).toEqual(['Crisisopvang (bed)', 'GGZ-crisisbeoordeling', 'LVB-expertise']);
+    const week = async (name: string) =>
+      (await admin.get(`/api/networks/${networkId}/coverage?capability=${capabilities.find((c) => c.name === name)!.id}&from=2027-03-01&to=2027-03-08`)).body;
+    const assessment = await week('GGZ-crisisbeoordeling');
+    expect(assessment.gaps).toEqual([]);
+    expect(new Set(assessment.singlePointsOfFailure.map((s: { partner: { name: string } }) => s.partner.name))).toEqual(new Set(['GGZ Noord']));
+    const expertise = await week('LVB-expertise');
+    expect(expertise.gaps).toEqual([{ from: '2027-03-07T10:00:00.000+01:00', to: '2027-03-07T18:00:00.000+01:00', have: 0, need: 1 }]);
+    const beds = await week('Crisisopvang (bed)');
+    expect(beds).toMatchObject({ coveredShare: 1, gaps: [], singlePointsOfFailure: [] });
   });
 
   it('loads again for a chosen account (the demo command), and says clearly when there is nobody', async () => {

@@ -5,8 +5,15 @@ import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
 import { recordAudit, type Actor } from '../audit/record-audit.ts';
 import { bumpMapRevision } from '../map/map-revision.ts';
+import { addExampleAgreements } from './example-agreements.ts';
+import { addExampleAvailability } from './example-availability.ts';
 import { addExampleHistory, EXAMPLE_HISTORY } from './example-history.ts';
+import { addExampleRounds } from './example-rounds.ts';
 import { addExamplePartners, EXAMPLE_PARTNERS, type ExamplePartnerKey } from './example-partners.ts';
+import { addExampleSessions } from './example-sessions.ts';
+import { addExampleTasks } from './example-tasks.ts';
+import { addExampleDialogue } from './example-dialogue.ts';
+import { addExampleDevelopment } from './example-development.ts';
 
 export const EXAMPLE_NETWORK = {
   name: 'Crisisroute Jeugd Regio Noord',
@@ -30,7 +37,7 @@ export type ExamplePart = (tx: Tx, context: ExampleNetworkContext) => Promise<vo
  * The parts after partners and profiles, in order. Later issues append theirs (agreements,
  * availability, rounds, dialogue) as functions of their own next to this file.
  */
-export const EXAMPLE_PARTS: ExamplePart[] = [addExampleHistory];
+export const EXAMPLE_PARTS: ExamplePart[] = [addExampleHistory, addExampleTasks, addExampleDialogue, addExampleAgreements, addExampleDevelopment, addExampleRounds, addExampleAvailability, addExampleSessions];
 
 export interface ExampleNetworkSummary {
   networkId: string;

@@ -2,11 +2,14 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { profileCompleteness } from '../../domain/profile-completeness.ts';
 import { assessStage, type StageCriterionKey, type StageFacts } from '../../domain/stage.ts';
+import { agreementStageFacts } from '../agreements/stage-facts.ts';
 import { historyConfirmationStatuses } from '../history/history-confirmation-view.ts';
 import { latestProfiles } from '../partners/profile-view.ts';
+import { opennessFacts } from '../signals/openness-facts.ts';
+import { tasksWithoutOneAccountable } from '../tasks/task-view.ts';
 
 /** Where a person acts on each criterion, as a path in the web app. */
-function linkFor(networkId: string, key: StageCriterionKey, firstMissing: string | undefined): string | null {
+function linkFor(networkId: string, key: StageCriterionKey, firstMissing: string | undefined, lastRoundId: string | null = null): string | null {
   const base = `/networks/${networkId}`;
   switch (key) {
     case 'partners.atLeastTwo':
@@ -16,6 +19,23 @@ function linkFor(networkId: string, key: StageCriterionKey, firstMissing: string
       return firstMissing ? `${base}/partners/${firstMissing}` : `${base}/partners`;
     case 'history.confirmed':
       return `${base}/history`;
+    case 'groundRules.inForce':
+    case 'groundRules.coverCoreQuestions':
+    case 'groundRules.ratifiedByAll':
+      return `${base}/agreements?kind=ground_rules`;
+    case 'agreements.reviewDateAhead':
+      return firstMissing ? `${base}/agreements/${firstMissing}` : `${base}/agreements`;
+    case 'tasks.oneAccountable':
+      return `${base}/tasks`;
+    case 'rounds.twoClosed':
+      return `${base}/rounds`;
+    case 'rounds.opennessHigh':
+      return lastRoundId ? `${base}/rounds/${lastRoundId}/results` : `${base}/rounds`;
+    case 'differences.discussed':
+      return `${base}/differences`;
+    case 'trust.noDownwardSpiral':
+    case 'signals.noTooGoodToBeTrue':
+      return `${base}/signals`;
     default:
       return null; // agreements, tasks and rounds get their pages with the issues that build them
   }
@@ -23,9 +43,9 @@ function linkFor(networkId: string, key: StageCriterionKey, firstMissing: string
 
 /**
  * The network's stage (DESIGN §5.5) with every criterion met or not, what is missing and where to
- * act. Stage-1 facts come from partners, representatives, profiles and shared history; agreements,
- * the task division and reflection rounds do not exist in this version yet, so their criteria
- * count as not met.
+ * act. Stage-1 facts come from partners, representatives, profiles and shared history; stage 2
+ * from the agreements (ground rules, review dates) and the task division; stage 3 from the rounds,
+ * differences and signals.
  */
 export async function getStageAssessment(db: Kysely<DB>, networkId: string) {
   const network = await db.selectFrom('networks').select('anonymity_k').where('id', '=', networkId).executeTakeFirstOrThrow();
@@ -42,7 +62,9 @@ export async function getStageAssessment(db: Kysely<DB>, networkId: string) {
   const complete = new Set([...profiles].filter(([, p]) => profileCompleteness(p).complete).map(([partnerId]) => partnerId));
   const confirmations = await historyConfirmationStatuses(db, networkId, partners);
   const confirmed = new Set(confirmations.filter((c) => c.confirmed).map((c) => c.partnerId));
+  const openness = await opennessFacts(db, networkId);
 
+  const agreements = await agreementStageFacts(db, networkId, partners.map((p) => p.id));
   const facts: StageFacts = {
     partners: partners.map((p) => ({
       partnerId: p.id,
@@ -50,18 +72,14 @@ export async function getStageAssessment(db: Kysely<DB>, networkId: string) {
       profileComplete: complete.has(p.id),
       historyConfirmed: confirmed.has(p.id),
     })),
-    groundRules: { inForce: false, coversCoreQuestions: false, partnersNotRatified: [] },
-    tasksWithoutOneAccountable: [],
-    agreementsReviewOverdue: [],
-    closedRounds: 0,
-    lastRoundOpenness: null,
+    groundRules: agreements.groundRules,
+    tasksWithoutOneAccountable: await tasksWithoutOneAccountable(db, networkId),
+    agreementsReviewOverdue: agreements.agreementsReviewOverdue,
     anonymityK: network.anonymity_k,
-    differencesDiscussedOrLater: 0,
-    downwardTrustSpiral: false,
-    tooGoodToBeTrue: false,
+    ...openness.facts,
   };
   const assessment = assessStage(facts);
-  const names = new Map(partners.map((p) => [p.id, p.name]));
+  const names = new Map([...agreements.titles, ...partners.map((p) => [p.id, p.name] as const)]);
   return {
     stage: assessment.stage,
     stages: assessment.stages.map((s) => ({
@@ -71,7 +89,11 @@ export async function getStageAssessment(db: Kysely<DB>, networkId: string) {
         key: c.key,
         met: c.met,
         missing: c.missing.map((id) => ({ id, name: names.get(id) ?? id })),
-        link: c.met ? null : linkFor(networkId, c.key, c.missing[0]),
+        link: c.met
+          ? null
+          : c.key.startsWith('groundRules.') && agreements.groundRulesId
+            ? `/networks/${networkId}/agreements/${agreements.groundRulesId}`
+            : linkFor(networkId, c.key, c.missing[0], openness.lastRoundId),
       })),
     })),
   };

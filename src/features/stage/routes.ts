@@ -28,7 +28,7 @@ export const stageRoutes = newRouter().openapi(
     tags: ['stage'],
     summary: 'The stage the collaboration has reached, with every criterion met or not (DESIGN §5.5)',
     description:
-      'Stage 1 criteria are computed from partners, representatives, profiles and shared history. Agreements, the task division and reflection rounds are not in this version yet, so stage-2 and stage-3 criteria are not met.',
+      'Stage 1 from partners, representatives, profiles and shared history; stage 2 from the ground rules, the task division and review dates; stage 3 from the closed reflection rounds (two or more; openness of the last one ≥ 70 on at least k respondents), published differences discussed or later, the trend of network trust and the "too good to be true" signal.',
     request: { params: NetworkParams },
     responses: { 200: jsonResponse(StageAssessment, 'The assessment'), ...errorResponses },
   }),

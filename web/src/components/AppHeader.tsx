@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { signOut, type Me } from '../api.ts';
 import { queries } from '../queries.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { NotificationsLink } from '../pages/notifications/NotificationsLink.tsx';
 import { NetworkSwitcher } from './NetworkSwitcher.tsx';
 
 /** The product name, my networks, the language switch and who is signed in. */
@@ -26,6 +27,12 @@ export function AppHeader({ me }: { me: Me | null }) {
               </Link>
             </nav>
           ) : null}
+          {me ? (
+            <Link to="/my-steps" className="header-link">
+              {t('header.mySteps')}
+            </Link>
+          ) : null}
+          {me ? <NotificationsLink /> : null}
           <LanguageSwitch />
           {me ? <SignedInUser me={me} /> : null}
         </div>

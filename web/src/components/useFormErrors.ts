@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type FieldIssue } from '../api.ts';
@@ -43,7 +44,7 @@ export function useFormErrors(error: unknown, options: FormErrorOptions): FormEr
   }, [error, fields, byField, byCode, t, message]);
 }
 
-function issueMessage(t: ReturnType<typeof useTranslation>['t'], issue: FieldIssue): string {
+function issueMessage(t: TFunction, issue: FieldIssue): string {
   switch (issue.code) {
     case 'too_small':
       return t('validation.tooShort');

@@ -7,10 +7,12 @@ import { Loading } from '../../components/Loading.tsx';
 import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
+import { DecisionsWithoutConsequence } from './DecisionsWithoutConsequence.tsx';
 import { InvitationsTable } from './InvitationsTable.tsx';
 import { InviteForm } from './InviteForm.tsx';
 import { MembersTable } from './MembersTable.tsx';
 import { StageChecklist } from './StageChecklist.tsx';
+import { OpenRoundsNotice } from '../../components/OpenRoundsNotice.tsx';
 
 /** A network's home: what it is, my role, its people and, for the coordinator, invitations. */
 export function NetworkHomePage() {
@@ -39,10 +41,12 @@ export function NetworkHomePage() {
       <h1>{network.data.name}</h1>
       {network.data.description ? <p className="lead">{network.data.description}</p> : null}
       <NetworkFacts network={network.data} />
+      <OpenRoundsNotice networkId={networkId} />
       {network.data.partnerCount === 0 ? (
         <p className="notice notice-info">{coordinator ? t('network.emptyForCoordinator') : t('network.emptyForOthers')}</p>
       ) : null}
       {network.data.partnerCount > 0 ? <StageChecklist networkId={networkId} /> : null}
+      <DecisionsWithoutConsequence networkId={networkId} />
       {coordinator ? (
         <p>
           <Link to={`/networks/${networkId}/audit`}>{t('network.auditLink')}</Link>

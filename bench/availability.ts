@@ -1,13 +1,12 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { readConfig } from '../src/config.ts';
 import { startRuntime } from '../src/runtime.ts';
 import type { BenchResult } from './report.ts';
+import { freshPostgres } from './bench-database.ts';
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ORIGIN = 'http://localhost:3000';
 const ADMIN = { name: 'Bench Beheer', email: 'bench@ketenregie.test', password: 'bench-wachtwoord-1' };
 
@@ -16,15 +15,9 @@ const ADMIN = { name: 'Bench Beheer', email: 'bench@ketenregie.test', password: 
  * with 50 weekly slots each (5,000 slots loaded from the database every call), under 200 ms.
  */
 export async function benchAvailability(): Promise<BenchResult[]> {
-  const name = `ketenregie_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
+  const database = await freshPostgres();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenregie-bench-availability-'));
-  const runtime = await startRuntime({ ...readConfig({}), databaseUrl: url.toString(), dataDir, publicUrl: ORIGIN, runJobs: false }, { serveWeb: false });
+  const runtime = await startRuntime({ ...readConfig({}), databaseUrl: database.url, dataDir, publicUrl: ORIGIN, runJobs: false }, { serveWeb: false });
   try {
     let cookie = '';
     const call = async (method: string, route: string, body?: unknown) => {
@@ -63,10 +56,7 @@ export async function benchAvailability(): Promise<BenchResult[]> {
     ];
   } finally {
     await runtime.close();
-    const c = new pg.Client({ connectionString: ADMIN_URL });
-    await c.connect();
-    await c.query(`drop database if exists ${name} with (force)`);
-    await c.end();
+    await database.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -1,9 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import pg from 'pg';
 import { readConfig } from '../src/config.ts';
 import type { DB } from '../src/db/schema.ts';
 import { roundScores } from '../src/domain/round-results.ts';
@@ -12,8 +11,8 @@ import { loadRoundResponses } from '../src/features/rounds/round-answers.ts';
 import { startRuntime } from '../src/runtime.ts';
 import { TestClient } from '../test/helpers/test-app.ts';
 import type { BenchResult } from './report.ts';
+import { freshPostgres, insertInChunks } from './bench-database.ts';
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ADMIN = { name: 'Bench Beheer', email: 'bench@ketenregie.test', password: 'bench-wachtwoord-1' };
 const PARTNERS = 300;
 const RESPONDENTS_PER_PARTNER = 4;
@@ -22,32 +21,9 @@ const WORKING_CIRCLE = 35;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function freshPostgres() {
-  const name = `ketenregie_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: ADMIN_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
-
 /** A deterministic pseudo-random sequence, so every run measures the same round. */
 function generator(seed: number) {
   return () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-}
-
-async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += 500) await insert(rows.slice(i, i + 500));
 }
 
 /**

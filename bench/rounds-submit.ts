@@ -1,48 +1,18 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { readConfig } from '../src/config.ts';
 import { Worker } from 'node:worker_threads';
 import { openDatabase } from '../src/db/database.ts';
 import type { BenchResult } from './report.ts';
+import { freePort, freshPostgres } from './bench-database.ts';
 
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ADMIN = { name: 'Bench Beheer', email: 'bench-rounds@ketenregie.test', password: 'bench-wachtwoord-1' };
 const PARTNERS = 10;
 const CLIENTS = 50;
 const RESPONSES = 1_000;
 const AGREEMENTS = 5;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function freshPostgres() {
-  const name = `ketenregie_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: ADMIN_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 /** A signed-in caller of the running server with its own session cookie. */
 function caller(origin: string) {

@@ -209,7 +209,10 @@ describeStory('partners and profiles', () => {
     await expectNoAxeViolations(rep);
 
     // The coordinator sees the finished profile in the partners table.
+    // The representative saved in another browser; a reload shows it even if this tab's list is younger than its stale time.
     await page.getByRole('navigation', { name: NAV }).getByRole('link', { name: 'Partners' }).click();
+    await expectHeading(page, 'Partnerorganisaties');
+    await page.reload();
     await expectHeading(page, 'Partnerorganisaties');
     await expect.poll(() => table.getByRole('row', { name: /GGZ West/ }).getByRole('cell').allTextContents()).toEqual(['GGZ', REPRESENTATIVE.name, 'Ja']);
 

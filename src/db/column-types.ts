@@ -1,0 +1,8 @@
+import type { ColumnType } from 'kysely';
+
+/** A timestamp column: written as a Date or ISO string, read as a Date. */
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** Set by the database on insert, never updated. */
+export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+/** A jsonb column: written as JSON text, read as the parsed value. */
+export type Json<T> = ColumnType<T, string, string>;

@@ -1,0 +1,57 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { CreatedAt, Json, Timestamp } from './column-types.ts';
+
+// Stage 3, rounds (0006).
+export type RoundStatus = 'draft' | 'open' | 'closed';
+export interface RoundsTable {
+  id: string;
+  network_id: string;
+  title: string;
+  opens_at: Timestamp;
+  closes_at: Timestamp;
+  status: Generated<RoundStatus>;
+  include_members: Generated<boolean>;
+  opened_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  created_by: string;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+export interface RoundInviteesTable {
+  network_id: string;
+  round_id: string;
+  user_id: string;
+  partner_id: string;
+  invited_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  reminded_at: Timestamp | null;
+}
+export interface RoundResponsesTable {
+  id: string;
+  network_id: string;
+  round_id: string;
+  respondent_id: string;
+  partner_id: string;
+  /** The body of DESIGN §7.1; never returned by any API. */
+  answers: Json<unknown>;
+  submitted_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+export interface RoundResultsCacheTable {
+  round_id: string;
+  network_id: string;
+  fingerprint: string;
+  payload: Json<unknown>;
+  computed_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+export interface RoundOpenAnswersTable {
+  id: string;
+  network_id: string;
+  round_id: string;
+  response_id: string;
+  field: 'wentWell' | 'toDiscuss' | 'askOfPartner';
+  draft_kind: 'story' | 'difference' | 'request' | null;
+  draft_id: string | null;
+  drafted_at: Timestamp | null;
+}

@@ -30,6 +30,7 @@ export const AGENDA_REASONS = [
   'agreement_objection',
   'difference_open',
   'step_overdue',
+  'decision_without_consequence',
   'request_unanswered',
   'value_map_gap',
 ] as const;

@@ -11716,7 +11716,7 @@ export interface components {
             link: string | null;
             reason: {
                 /** @enum {string} */
-                code: "upward_spiral" | "new_story" | "downward_spiral" | "too_good_to_be_true" | "asymmetry" | "perception_gap" | "agreement_gap" | "agreement_review_overdue" | "agreement_objection" | "difference_open" | "step_overdue" | "request_unanswered" | "value_map_gap";
+                code: "upward_spiral" | "new_story" | "downward_spiral" | "too_good_to_be_true" | "asymmetry" | "perception_gap" | "agreement_gap" | "agreement_review_overdue" | "agreement_objection" | "difference_open" | "step_overdue" | "decision_without_consequence" | "request_unanswered" | "value_map_gap";
                 /** @description The facts behind the reason (names, dates, scores rounded to one decimal) */
                 params: {
                     [key: string]: string | number;

@@ -145,6 +145,21 @@ describe.each(testDatabases)('session agenda (%s)', (kind) => {
     expect(codes(await agenda(net.callers.repA))).toEqual(codes(await agenda(coordinator)));
   });
 
+  it('puts a decision that changes nothing tomorrow on the agenda until someone owns a dated step for it', async () => {
+    const db = app.runtime.deps.db;
+    const decision = { id: crypto.randomUUID(), network_id: net.networkId, created_by: net.coordinatorId, title: 'Gezamenlijk crisisnummer invoeren' };
+    await db.insertInto('decisions').values(decision).execute();
+    const item = async () => (await agenda(coordinator)).find((i: any) => i.reason.code === 'decision_without_consequence');
+    expect(await item()).toMatchObject({ section: 'steps', kind: 'decision', title: decision.title, link: `${base}/decisions` });
+    const step = { id: crypto.randomUUID(), network_id: net.networkId, created_by: net.coordinatorId, title: 'Nummer aanvragen', serves_kind: 'decision' as const, serves_id: decision.id };
+    await db.insertInto('steps').values({ ...step, status: 'claimed', claimed_by: net.coordinatorId }).execute();
+    expect(await item()).toBeDefined(); // an owner but no date still changes nothing tomorrow
+    await db.updateTable('steps').set({ due_on: addDays(today, 7) }).where('id', '=', step.id).execute();
+    expect(await item()).toBeUndefined();
+    await db.deleteFrom('steps').where('id', '=', step.id).execute();
+    await db.deleteFrom('decisions').where('id', '=', decision.id).execute();
+  });
+
   it('is the same through the exported function the sessions take over', async () => {
     const direct = await getAgenda(app.runtime.deps.db, net.networkId, { role: 'observer', partnerId: null });
     expect(direct.items).toEqual(await agenda(net.callers.observer));

@@ -17,6 +17,7 @@ import type { Signal } from '../signals/build-signals.ts';
 import { loadSignalContext, type SignalContext } from '../signals/signal-context.ts';
 import { webLinks } from '../signals/web-links.ts';
 import { valueMapGaps } from '../value-map/value-map-gaps.ts';
+import { hasConsequence, selectDecisions } from '../decisions/decision-view.ts';
 import {
   agreementsPastReview,
   agreementsWithObjections,
@@ -104,7 +105,8 @@ function signalItems(context: SignalContext, networkId: string): WeighedAgendaIt
  * The agenda of the next session (DESIGN §5.7), for this caller under the anonymity rule: what
  * goes well (upward spirals, success stories since the previous session or of the last 60 days),
  * downward spirals, "too good to be true", asymmetries and perception gaps, agreements with a gap,
- * past their review date or with objections, differences not yet discussed, overdue steps,
+ * past their review date or with objections, differences not yet discussed, overdue steps and
+ * decisions that change nothing tomorrow (no owned, dated step),
  * requests unanswered for 14 days and large value-map gaps. Each item says why and where to act.
  *
  * @example const { items } = await getAgenda(db, networkId, membership); items[0].section // 'going_well'
@@ -122,6 +124,7 @@ export async function getAgenda(db: Kysely<DB>, networkId: string, membership: P
     valueMapGaps(db, networkId),
   ]);
   const stories = await storiesSince(db, networkId, newStoriesFrom(previousOn, today));
+  const withoutConsequence = await selectDecisions(db, networkId).where((eb) => eb.not(hasConsequence(eb))).orderBy('d.created_at').execute();
 
   const items: WeighedAgendaItem[] = [
     ...signalItems(context, networkId),
@@ -167,6 +170,14 @@ export async function getAgenda(db: Kysely<DB>, networkId: string, membership: P
         link: webLinks.steps(networkId),
         weight: daysBetween(s.due_on!, today),
       })),
+    ...withoutConsequence.map((d) => ({
+      section: 'steps' as const,
+      kind: 'decision',
+      title: d.title,
+      reason: { code: 'decision_without_consequence' as const, params: { decidedOn: dutchDayOf(d.created_at), session: d.meeting_title ?? '' } },
+      link: webLinks.decision(networkId, d.meeting_id, d.id),
+      weight: 0,
+    })),
     ...requests
       .map((r) => ({ ...r, createdOn: dutchDayOf(r.created_at) }))
       .filter((r) => isRequestUnanswered(r, today))

@@ -8,6 +8,8 @@ export const webLinks = {
   difference: (networkId: string, differenceId: string) => `/networks/${networkId}/differences/${differenceId}`,
   story: (networkId: string, storyId: string) => `/networks/${networkId}/stories/${storyId}`,
   steps: (networkId: string) => `/networks/${networkId}/steps`,
+  decision: (networkId: string, sessionId: string | null, decisionId: string) =>
+    sessionId ? `/networks/${networkId}/sessions/${sessionId}#decision-${decisionId}` : `/networks/${networkId}/decisions`,
   request: (networkId: string, requestId: string) => `/networks/${networkId}/requests/${requestId}`,
   valueMap: (networkId: string) => `/networks/${networkId}/value-map`,
 };

@@ -1,7 +1,8 @@
 // User story: a coordinator drafts the ground rules from the template with the four core questions,
 // answers them in a new version and compares the two versions word by word; a representative
 // objects with a reason, meets a newer version saved in the meantime (409) and keeps their own
-// text on top of it; once every party consents, the ground rules are in force.
+// text on top of it; once every party consents, the ground rules are in force. The coordinator
+// ends an agreement, and renames another one and narrows its parties.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, type RunningApp, submitSignIn } from './harness.ts';
@@ -170,7 +171,7 @@ describeStory('agreements', () => {
     expect(problems).toEqual([]);
   });
 
-  it('lets the coordinator end an agreement after confirming, with the reason on record', async () => {
+  it('lets the coordinator end an agreement after confirming, with the reason on record, and change another one’s title and parties', async () => {
     const coordinator = await asApi(ADMIN);
     const created = await coordinator.call('POST', `/api/networks/${networkId}/agreements`, { kind: 'reflection_rhythm', title: 'Maandelijkse casusreflectie', body: 'Elke eerste dinsdag van de maand bespreken we één casus.' });
     const { page, problems } = await signedIn(ADMIN);
@@ -186,6 +187,22 @@ describeStory('agreements', () => {
     await page.locator('.agreement-facts').getByText('Beëindigd', { exact: true }).first().waitFor();
     expect(await page.getByRole('button', { name: 'Nieuwe versie schrijven' }).count()).toBe(0);
     await expectNoAxeViolations(page);
+    // The coordinator renames another agreement and narrows its parties to a chosen set.
+    const sharing = await admin.call('POST', `/api/networks/${networkId}/agreements`, { kind: 'information_sharing', title: 'Gegevens delen', body: 'Wat we delen en met wie.' });
+    expect(sharing.status).toBe(201);
+    await page.goto(`/networks/${networkId}/agreements/${sharing.body.id}`);
+    await expectHeading(page, 'Gegevens delen');
+    await page.getByRole('definition').filter({ hasText: 'Alle partners' }).waitFor();
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Gegevens delen bij crisis');
+    await page.locator('label.radio', { hasText: 'Een keuze uit de partners' }).click();
+    await page.getByRole('checkbox', { name: 'LVB Zorg Oost' }).uncheck();
+    await page.getByRole('button', { name: 'Titel en partijen opslaan' }).click();
+    await page.getByText('Titel en partijen zijn opgeslagen.').waitFor();
+    await expectHeading(page, 'Gegevens delen bij crisis');
+    await page.getByRole('definition').filter({ hasText: /^GGZ Oost$/ }).waitFor();
+    await expectNoAxeViolations(page);
+    const stored = await admin.call('GET', `/api/networks/${networkId}/agreements/${sharing.body.id}`);
+    expect(stored.body).toMatchObject({ title: 'Gegevens delen bij crisis', allPartners: false, parties: [{ name: 'GGZ Oost' }] });
     expect(problems).toEqual([]);
   });
 });

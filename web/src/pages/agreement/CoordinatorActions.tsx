@@ -9,10 +9,11 @@ import { TextInputField } from '../../components/TextInputField.tsx';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { useFormErrors } from '../../components/useFormErrors.ts';
 import { invalidateAgreements, type Agreement } from './agreementQueries.ts';
+import { PartiesForm } from './PartiesForm.tsx';
 
 /**
  * What the coordinator does with an agreement: put the latest version up for ratification, set a
- * new review date, and end the agreement with a reason (after confirming).
+ * new review date, change its title or parties, and end it with a reason (after confirming).
  */
 export function CoordinatorActions({ networkId, agreement }: { networkId: string; agreement: Agreement }) {
   const { t } = useTranslation();
@@ -71,6 +72,8 @@ export function CoordinatorActions({ networkId, agreement }: { networkId: string
           {t('agreement.actions.saveReview')}
         </Button>
       </Form>
+
+      <PartiesForm networkId={networkId} agreement={agreement} />
 
       <h3>{t('agreement.actions.endHeading')}</h3>
       <TextInputField label={t('agreement.actions.endReason')} description={t('agreement.actions.endReasonHint')} value={endReason} onChange={setEndReason} multiline />

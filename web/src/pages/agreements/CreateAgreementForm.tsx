@@ -1,17 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, Form, Label, Radio, RadioGroup } from 'react-aria-components';
+import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../api.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { sortByName } from '../../components/sortByName.ts';
 import { TextInputField } from '../../components/TextInputField.tsx';
 import { useFormErrors } from '../../components/useFormErrors.ts';
 import { useValidators } from '../../components/useValidators.ts';
-import { queries } from '../../queries.ts';
 import { AGREEMENT_KINDS, agreementQueries, invalidateAgreements, type AgreementKind } from '../agreement/agreementQueries.ts';
+import { PartyChoice, type PartyScope } from '../agreement/PartyChoice.tsx';
 
 const FIELDS = ['kind', 'title', 'partyIds', 'reviewOn', 'body', 'changeNote'] as const;
 
@@ -26,12 +25,11 @@ export function CreateAgreementForm({ networkId }: { networkId: string }) {
   const navigate = useNavigate();
   const validators = useValidators();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
-  const partners = useQuery(queries.partners(networkId));
   const template = useQuery(agreementQueries.template(networkId, lang));
   const [kind, setKind] = useState<AgreementKind | null>(null);
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
-  const [scope, setScope] = useState<'all' | 'chosen'>('all');
+  const [scope, setScope] = useState<PartyScope>('all');
   const [chosen, setChosen] = useState<string[]>([]);
   const create = useMutation({
     mutationFn: (input: { kind: AgreementKind; title: string; partyIds: string[] | null; reviewOn: string | null; body: string; changeNote: string }) =>
@@ -52,7 +50,6 @@ export function CreateAgreementForm({ networkId }: { networkId: string }) {
       if (!title.trim()) setTitle(template.data.title);
     }
   };
-  const options = partners.data ? sortByName(partners.data, i18n.language) : [];
 
   return (
     <section aria-labelledby="create-agreement-heading" className="panel">
@@ -88,34 +85,7 @@ export function CreateAgreementForm({ networkId }: { networkId: string }) {
         />
         {kind === 'ground_rules' ? <p className="field-description">{t('agreements.create.templateNote')}</p> : null}
         <TextInputField name="title" label={t('agreements.create.title')} value={title} onChange={setTitle} isRequired validate={validators.minLength(2)} />
-        <RadioGroup className="field" value={scope} onChange={(v) => setScope(v === 'chosen' ? 'chosen' : 'all')}>
-          <Label className="field-label">{t('agreements.create.parties')}</Label>
-          <div className="radio-list">
-            <Radio value="all" className="radio">
-              {t('agreements.create.allPartners')}
-            </Radio>
-            <Radio value="chosen" className="radio">
-              {t('agreements.create.chosenPartners')}
-            </Radio>
-          </div>
-        </RadioGroup>
-        {scope === 'chosen' ? (
-          <fieldset className="party-choice">
-            <legend>{t('agreements.create.chooseParties')}</legend>
-            {options.map((p) => (
-              <div key={p.id} className="checkbox-field">
-                <input
-                  type="checkbox"
-                  id={`party-${p.id}`}
-                  checked={chosen.includes(p.id)}
-                  onChange={(e) => setChosen((c) => (e.target.checked ? [...c, p.id] : c.filter((id) => id !== p.id)))}
-                />
-                <label htmlFor={`party-${p.id}`}>{p.name}</label>
-              </div>
-            ))}
-            {fieldErrors.partyIds ? <p className="field-error">{fieldErrors.partyIds}</p> : null}
-          </fieldset>
-        ) : null}
+        <PartyChoice networkId={networkId} scope={scope} onScopeChange={setScope} chosen={chosen} onChosenChange={setChosen} idPrefix="party" error={fieldErrors.partyIds} />
         <TextInputField name="reviewOn" type="date" label={t('agreements.create.reviewOn')} description={t('agreements.create.reviewOnHint')} />
         <TextInputField
           name="body"

@@ -1,9 +1,9 @@
 import type { Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { createApp } from './http/app.ts';
-import { createAuth } from './http/auth.ts';
-import type { AppDeps } from './http/context.ts';
+import { createApp } from './app.ts';
+import { createAuth } from './auth/auth.ts';
+import { systemClock, type AppDeps, type Clock } from './deps.ts';
 import { runDueJobs, startJobWorker, type JobHandlers } from './jobs/queue.ts';
 import { createMailer } from './mail/mailer.ts';
 import { agreementJobHandlers, startAgreementReviews } from './features/agreements/review-job.ts';
@@ -25,22 +25,23 @@ export interface Runtime {
  * Opens the database, brings its schema up to date and wires the app together. One call per
  * process; `close` stops the workers and closes the database cleanly.
  */
-export async function startRuntime(config: Config, options: { serveWeb?: boolean } = {}): Promise<Runtime> {
+export async function startRuntime(config: Config, options: { serveWeb?: boolean; clock?: Clock } = {}): Promise<Runtime> {
+  const clock = options.clock ?? systemClock;
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(database.db);
     const secret = await sessionSecret(database.db, config.sessionSecret);
-    const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+    const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, clock });
     const auth = createAuth({ db: database.db, config, secret, mailer });
-    const deps: AppDeps = { db: database.db, dbKind: database.kind, config, auth, mailer, version: VERSION };
+    const deps: AppDeps = { db: database.db, dbKind: database.kind, config, auth, mailer, clock, version: VERSION };
     const jobHandlers: JobHandlers = { ...mailer.jobHandlers(database.db), ...agreementJobHandlers({ db: database.db, mailer, config }), ...roundJobHandlers({ db: database.db, mailer, publicUrl: config.publicUrl }), ...resultsJobHandlers(database.db) };
     if (config.runJobs) await startAgreementReviews(database.db);
-    const worker = config.runJobs ? startJobWorker(database.db, jobHandlers) : null;
+    const worker = config.runJobs ? startJobWorker(database.db, jobHandlers, clock) : null;
     return {
       deps,
       app: createApp(deps, options),
       jobHandlers,
-      runJobs: () => runDueJobs(database.db, jobHandlers),
+      runJobs: () => runDueJobs(database.db, jobHandlers, { clock }),
       async close() {
         await worker?.stop();
         mailer.close();

@@ -52,7 +52,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two servers on one PostgreSQL d
 
   it('runs each durable job exactly once while both servers poll the same table', async () => {
     const total = 40;
-    for (let i = 0; i < total; i++) await enqueueJob(a.runtime.deps.db, { kind: 'test.count', payload: { i } });
+    for (let i = 0; i < total; i++) await enqueueJob(a.runtime.deps.db, { kind: 'test.count', payload: { i }, runAt: a.runtime.deps.clock.now() });
     const ranBy = new Map<number, string[]>();
     const handlerFor = (name: string) => ({
       'test.count': async (p: Record<string, unknown>) => {
@@ -62,7 +62,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two servers on one PostgreSQL d
       },
     });
     const drain = async (s: Server, name: string) => {
-      while ((await runDueJobs(s.runtime.deps.db, handlerFor(name), name, 3)) > 0) {
+      while ((await runDueJobs(s.runtime.deps.db, handlerFor(name), { clock: s.runtime.deps.clock, workerId: name, limit: 3 })) > 0) {
         /* keep claiming until nothing is due */
       }
     };

@@ -1,7 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Role } from '../db/schema.ts';
 import { forbidden, notFound } from '../errors.ts';
-import type { AppEnv, Membership } from './context.ts';
+import type { AppEnv } from './context.ts';
+import type { Membership } from '../domain/membership.ts';
 import { requireUser } from './session.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,7 +1,8 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { AppError } from '../errors.ts';
-import type { AppEnv, CurrentUser } from './context.ts';
+import type { CurrentUser, NetworkCaller, PersonActor } from '../domain/membership.ts';
+import type { AppEnv } from './context.ts';
 
 /** The client's address as this server saw it (or, behind a trusted proxy, as the proxy says). */
 export function clientAddress(c: Context<AppEnv>, trustProxy: boolean): string | null {
@@ -33,7 +34,18 @@ export function requireUser(c: Context<AppEnv>): CurrentUser {
 }
 
 /** Who is acting, for the audit log. */
-export function actorOf(c: Context<AppEnv>) {
+export function actorOf(c: Context<AppEnv>): PersonActor {
   const user = requireUser(c);
   return { userId: user.id, ip: c.get('clientIp') };
+}
+
+/**
+ * The caller of a `/api/networks/{networkId}/…` route: who acts and their membership of that
+ * network (resolved by the network-role middleware). What they may do is the use case's question
+ * to domain/permissions.ts.
+ *
+ * @example c.json(await createStory(c.var.deps, { ...callerOf(c), story: c.req.valid('json') }), 201)
+ */
+export function callerOf(c: Context<AppEnv>): NetworkCaller {
+  return { actor: actorOf(c), membership: c.get('membership') };
 }

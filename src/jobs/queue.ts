@@ -3,16 +3,22 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Queryable } from '../db/transaction.ts';
 
+/** Where the queue takes the time from (the app's injected clock, see deps.ts). */
+export interface QueueClock {
+  now(): Date;
+}
+
 export type JobHandler = (payload: Record<string, unknown>, job: { id: string; attempts: number }) => Promise<void>;
 export type JobHandlers = Record<string, JobHandler>;
 
 /**
- * Puts a durable job in the database, in the caller's transaction when given one. A job with a
- * `dedupeKey` that already exists is not added again (a daily reminder, say).
+ * Puts a durable job in the database, in the caller's transaction when given one, to run at
+ * `runAt` (pass the clock's now for "as soon as possible"). A job with a `dedupeKey` that already
+ * exists is not added again (a daily reminder, say).
  */
 export async function enqueueJob(
   q: Queryable,
-  job: { kind: string; payload?: Record<string, unknown>; runAt?: Date; dedupeKey?: string; networkId?: string | null; maxAttempts?: number },
+  job: { kind: string; payload?: Record<string, unknown>; runAt: Date; dedupeKey?: string; networkId?: string | null; maxAttempts?: number },
 ): Promise<void> {
   await q
     .insertInto('jobs')
@@ -23,7 +29,7 @@ export async function enqueueJob(
       payload: JSON.stringify(job.payload ?? {}),
       dedupe_key: job.dedupeKey ?? null,
       status: 'pending',
-      run_at: job.runAt ?? new Date(),
+      run_at: job.runAt,
       max_attempts: job.maxAttempts ?? 5,
     })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
@@ -37,7 +43,7 @@ const LEASE_SECONDS = 120;
  * processes poll the same table without ever running a job twice; a job whose worker died is
  * picked up again once its lease has run out.
  */
-async function claimDueJobs(db: Kysely<DB>, workerId: string, kinds: string[], limit: number) {
+async function claimDueJobs(db: Kysely<DB>, workerId: string, kinds: string[], limit: number, now: Date) {
   return db.transaction().execute(async (tx) => {
     const due = await tx
       .selectFrom('jobs')
@@ -45,8 +51,8 @@ async function claimDueJobs(db: Kysely<DB>, workerId: string, kinds: string[], l
       .where('kind', 'in', kinds)
       .where((eb) =>
         eb.or([
-          eb.and([eb('status', '=', 'pending'), eb('run_at', '<=', sql<Date>`now()`)]),
-          eb.and([eb('status', '=', 'running'), eb('locked_until', '<', sql<Date>`now()`)]),
+          eb.and([eb('status', '=', 'pending'), eb('run_at', '<=', now)]),
+          eb.and([eb('status', '=', 'running'), eb('locked_until', '<', now)]),
         ]),
       )
       .orderBy('run_at')
@@ -60,7 +66,7 @@ async function claimDueJobs(db: Kysely<DB>, workerId: string, kinds: string[], l
       .set({
         status: 'running',
         locked_by: workerId,
-        locked_until: sql<Date>`now() + make_interval(secs => ${LEASE_SECONDS})`,
+        locked_until: new Date(now.getTime() + LEASE_SECONDS * 1000),
         attempts: sql<number>`attempts + 1`,
       })
       .where('id', 'in', due.map((d) => d.id))
@@ -69,9 +75,14 @@ async function claimDueJobs(db: Kysely<DB>, workerId: string, kinds: string[], l
   });
 }
 
-/** Runs every due job once (claimed, executed, marked); returns how many ran. */
-export async function runDueJobs(db: Kysely<DB>, handlers: JobHandlers, workerId: string = randomUUID(), limit = 20): Promise<number> {
-  const jobs = await claimDueJobs(db, workerId, Object.keys(handlers), limit);
+/**
+ * Runs every job due at the clock's now once (claimed, executed, marked); returns how many ran.
+ *
+ * @example await runDueJobs(db, handlers, { clock: deps.clock });
+ */
+export async function runDueJobs(db: Kysely<DB>, handlers: JobHandlers, options: { clock: QueueClock; workerId?: string; limit?: number }): Promise<number> {
+  const { clock, workerId = randomUUID(), limit = 20 } = options;
+  const jobs = await claimDueJobs(db, workerId, Object.keys(handlers), limit, clock.now());
   for (const job of jobs) {
     const handler = handlers[job.kind];
     try {
@@ -79,7 +90,7 @@ export async function runDueJobs(db: Kysely<DB>, handlers: JobHandlers, workerId
       await handler(job.payload, { id: job.id, attempts: job.attempts });
       await db
         .updateTable('jobs')
-        .set({ status: 'done', finished_at: new Date(), locked_until: null, last_error: null })
+        .set({ status: 'done', finished_at: clock.now(), locked_until: null, last_error: null })
         .where('id', '=', job.id)
         .where('locked_by', '=', workerId)
         .execute();
@@ -90,10 +101,10 @@ export async function runDueJobs(db: Kysely<DB>, handlers: JobHandlers, workerId
         .updateTable('jobs')
         .set({
           status: failed ? 'failed' : 'pending',
-          run_at: sql<Date>`now() + make_interval(secs => ${backoffSeconds})`,
+          run_at: new Date(clock.now().getTime() + backoffSeconds * 1000),
           locked_until: null,
           last_error: String(err instanceof Error ? err.message : err).slice(0, 2000),
-          finished_at: failed ? new Date() : null,
+          finished_at: failed ? clock.now() : null,
         })
         .where('id', '=', job.id)
         .where('locked_by', '=', workerId)
@@ -104,14 +115,14 @@ export async function runDueJobs(db: Kysely<DB>, handlers: JobHandlers, workerId
 }
 
 /** Polls for due jobs until stopped. */
-export function startJobWorker(db: Kysely<DB>, handlers: JobHandlers, intervalMs = 1000): { stop(): Promise<void> } {
+export function startJobWorker(db: Kysely<DB>, handlers: JobHandlers, clock: QueueClock, intervalMs = 1000): { stop(): Promise<void> } {
   const workerId = randomUUID();
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   const tick = () => {
     if (stopped) return;
-    running = runDueJobs(db, handlers, workerId)
+    running = runDueJobs(db, handlers, { clock, workerId })
       .catch((err) => console.error('job worker:', err))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs);

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import nodemailer from 'nodemailer';
 import type { DB } from '../db/schema.ts';
 import type { Queryable } from '../db/transaction.ts';
-import { enqueueJob, type JobHandlers } from '../jobs/queue.ts';
+import { enqueueJob, type JobHandlers, type QueueClock } from '../jobs/queue.ts';
 import type { MailContent } from './templates.ts';
 
 export interface Mailer {
@@ -21,7 +21,7 @@ export interface Mailer {
  * `smtps://…`); otherwise every mail lands in the outbox table that the administrator reads.
  * Delivery is a durable job, so a mail written in a transaction is sent only if that commits.
  */
-export function createMailer(options: { smtpUrl?: string | undefined; from: string }): Mailer {
+export function createMailer(options: { smtpUrl?: string | undefined; from: string; clock: QueueClock }): Mailer {
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
   return {
     smtp: transport !== null,
@@ -36,9 +36,10 @@ export function createMailer(options: { smtpUrl?: string | undefined; from: stri
           subject: mail.subject,
           body_text: mail.text,
           status: transport ? 'queued' : 'outbox',
+          created_at: options.clock.now(),
         })
         .execute();
-      if (transport) await enqueueJob(q, { kind: 'mail.send', payload: { mailId: id }, dedupeKey: `mail.send:${id}` });
+      if (transport) await enqueueJob(q, { kind: 'mail.send', payload: { mailId: id }, dedupeKey: `mail.send:${id}`, runAt: options.clock.now() });
       return id;
     },
     jobHandlers(db) {
@@ -60,7 +61,7 @@ export function createMailer(options: { smtpUrl?: string | undefined; from: stri
           }
           await db
             .updateTable('mail_messages')
-            .set((eb) => ({ status: 'sent', sent_at: new Date(), attempts: eb('attempts', '+', 1), last_error: null }))
+            .set((eb) => ({ status: 'sent', sent_at: options.clock.now(), attempts: eb('attempts', '+', 1), last_error: null }))
             .where('id', '=', mailId)
             .execute();
         },

@@ -1,4 +1,5 @@
 import { readConfig, type Config } from '../../src/config.ts';
+import type { Clock } from '../../src/deps.ts';
 import { startRuntime, type Runtime } from '../../src/runtime.ts';
 import { freshDatabase, type TestDatabaseKind } from './databases.ts';
 
@@ -12,8 +13,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Starts the app on a fresh database, with jobs driven by hand (`runtime.runJobs()`). */
-export async function startTestApp(kind: TestDatabaseKind, overrides: Partial<Config> = {}): Promise<TestApp> {
+/**
+ * Starts the app on a fresh database, with jobs driven by hand (`runtime.runJobs()`) and, when
+ * given, a clock the test moves (`TestClock`).
+ */
+export async function startTestApp(kind: TestDatabaseKind, overrides: Partial<Config> = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
   const database = await freshDatabase(kind);
   const config: Config = {
     ...readConfig({}),
@@ -24,7 +28,7 @@ export async function startTestApp(kind: TestDatabaseKind, overrides: Partial<Co
     signInLimitPerMinute: 1000,
     ...overrides,
   };
-  const runtime = await startRuntime(config, { serveWeb: false });
+  const runtime = await startRuntime(config, { serveWeb: false, ...options });
   return {
     runtime,
     config,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { conflict } from '../../errors.ts';
 import type { Tx } from '../../db/transaction.ts';
-import type { Auth } from '../../http/auth.ts';
+import type { Auth } from '../../auth/auth.ts';
 
 export interface NewAccount {
   name: string;

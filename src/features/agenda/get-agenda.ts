@@ -12,7 +12,7 @@ import {
 } from '../../domain/agenda.ts';
 import type { Aspect } from '../../domain/scores.ts';
 import { dutchToday, isStepOverdue } from '../../domain/step-due.ts';
-import type { Membership } from '../../http/context.ts';
+import type { Membership } from '../../domain/membership.ts';
 import type { Signal } from '../signals/build-signals.ts';
 import { loadSignalContext, type SignalContext } from '../signals/signal-context.ts';
 import { webLinks } from '../signals/web-links.ts';

@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/transaction.ts';
-import type { AppDeps } from '../../http/context.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import type { AppDeps } from '../../deps.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Actor } from '../../domain/membership.ts';
 import { appUrl, coordinatorsOf, notify, representativesOf } from '../notifications/notify.ts';
 import { agreementMail, noticeParams, type AgreementEvent } from './agreement-mails.ts';
 import { partiesOf, type AgreementRow } from './agreement-view.ts';

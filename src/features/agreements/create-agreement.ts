@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AgreementKind } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import type { AppDeps, Membership } from '../../http/context.ts';
-import type { Actor } from '../audit/record-audit.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Actor, Membership } from '../../domain/membership.ts';
 import { findAgreement } from './agreement-view.ts';
 import { announce } from './announce.ts';
 import { checkParties, checkReviewDate } from './check-parties.ts';

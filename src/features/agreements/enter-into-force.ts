@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/transaction.ts';
 import { ratificationState } from '../../domain/agreement.ts';
-import type { AppDeps } from '../../http/context.ts';
-import type { Actor } from '../audit/record-audit.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Actor } from '../../domain/membership.ts';
 import { factsOf, type AgreementRow } from './agreement-view.ts';
 import { announce } from './announce.ts';
 

@@ -1,4 +1,4 @@
-import type { Membership } from '../../http/context.ts';
+import type { Membership } from '../../domain/membership.ts';
 
 /** The coordinator writes any agreement's text; a representative only that of an agreement their partner is party to. */
 export function mayWriteAgreement(membership: Membership, parties: string[]): boolean {

@@ -1,8 +1,8 @@
 import { inTransaction } from '../../db/transaction.ts';
 import { ratificationState } from '../../domain/agreement.ts';
 import { conflict } from '../../errors.ts';
-import type { AppDeps, Membership } from '../../http/context.ts';
-import type { Actor } from '../audit/record-audit.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Actor, Membership } from '../../domain/membership.ts';
 import { factsOf, findAgreement, lockAgreement } from './agreement-view.ts';
 import { announce } from './announce.ts';
 import { enterIntoForceIfRatified } from './enter-into-force.ts';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { inTransaction, type Queryable } from '../../db/transaction.ts';
-import type { AppDeps } from '../../http/context.ts';
+import type { AppDeps } from '../../deps.ts';
 import { enqueueJob, type JobHandlers } from '../../jobs/queue.ts';
 import { coordinatorsOf } from '../notifications/notify.ts';
 import { isReviewOverdue, todayInNetherlands } from './agreement-view.ts';

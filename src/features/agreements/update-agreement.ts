@@ -1,7 +1,7 @@
 import { inTransaction } from '../../db/transaction.ts';
 import { conflict } from '../../errors.ts';
-import type { AppDeps, Membership } from '../../http/context.ts';
-import type { Actor } from '../audit/record-audit.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Actor, Membership } from '../../domain/membership.ts';
 import { findAgreement, lockAgreement, partiesOf } from './agreement-view.ts';
 import { announce } from './announce.ts';
 import { checkParties, checkReviewDate } from './check-parties.ts';

@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../db/transaction.ts';
-
-export interface Actor {
-  userId: string | null;
-  ip: string | null;
-}
+import type { Actor } from '../../domain/membership.ts';
 
 /**
  * Appends one entry to the audit log: who did what to which object, when and from where.

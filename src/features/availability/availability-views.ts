@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { AvailabilitySlotsTable, CapabilitiesTable, RequirementsTable } from '../../db/schema.ts';
 import type { Queryable } from '../../db/transaction.ts';
 import type { Weekday } from '../../domain/coverage.ts';
-import type { Membership } from '../../http/context.ts';
+import type { Membership } from '../../domain/membership.ts';
 import { forbidden, invalid, notFound } from '../../errors.ts';
 
 type RequirementRow = Selectable<RequirementsTable>;

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { WeeklyWindow } from '../../domain/coverage.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Actor } from '../../domain/membership.ts';
 import { requireCapability, toRequirementView } from './availability-views.ts';
 
 /** Sets what a capability needs: weekly windows (null = around the clock) and a minimum of partners (coordinator). */

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
-import type { Actor } from '../audit/record-audit.ts';
+import type { Actor } from '../../domain/membership.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { findDecision } from './decision-view.ts';
 

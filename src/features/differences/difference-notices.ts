@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/transaction.ts';
 import type { DifferenceStatus } from '../../domain/development.ts';
-import type { AppDeps } from '../../http/context.ts';
+import type { AppDeps } from '../../deps.ts';
 import { appUrl, notify, representativesOf } from '../notifications/notify.ts';
 import { differenceMovedMail, differenceNamedMail } from './difference-mails.ts';
 

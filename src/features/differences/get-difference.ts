@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { Membership } from '../../http/context.ts';
+import type { Membership } from '../../domain/membership.ts';
 import { findDifference, statusHistoryOf } from './difference-view.ts';
 import { loadDifference } from './load-difference.ts';
 

@@ -3,7 +3,7 @@ import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
 import type { DB, DifferenceKind } from '../../db/schema.ts';
 import type { DifferenceStatus } from '../../domain/development.ts';
 import { forbidden } from '../../errors.ts';
-import type { Membership } from '../../http/context.ts';
+import type { Membership } from '../../domain/membership.ts';
 import { selectDifferences, toDifferenceViews } from './difference-view.ts';
 
 export interface DifferenceFilter {

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
-import type { Membership } from '../../http/context.ts';
+import type { Membership } from '../../domain/membership.ts';
 
 /**
  * The difference row, locked when `lock` is set, if the caller may see it: a draft from a round

@@ -1,8 +1,9 @@
 import { inTransaction } from '../../db/transaction.ts';
 import { mayWriteView } from '../../domain/dialogue.ts';
 import { forbidden, notFound } from '../../errors.ts';
-import type { AppDeps, Membership } from '../../http/context.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Actor, Membership } from '../../domain/membership.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { findDifference } from './difference-view.ts';
 import { loadDifference } from './load-difference.ts';
 

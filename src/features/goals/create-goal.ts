@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { inTransaction } from '../../db/transaction.ts';
-import type { AppDeps } from '../../http/context.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import type { AppDeps } from '../../deps.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Actor } from '../../domain/membership.ts';
 import { noticeGoalToAccept } from './goal-notices.ts';
 import { checkGoalPartners } from './goal-partners.ts';
 import { findGoal } from './goal-view.ts';

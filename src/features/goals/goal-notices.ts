@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/transaction.ts';
-import type { AppDeps } from '../../http/context.ts';
+import type { AppDeps } from '../../deps.ts';
 import type { MailContent } from '../../mail/templates.ts';
 import { appUrl, coordinatorsOf, notify, representativesOf } from '../notifications/notify.ts';
 

@@ -3,8 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { mayWriteHistoryEntry } from '../../domain/shared-history.ts';
 import { forbidden, notFound } from '../../errors.ts';
-import type { Membership } from '../../http/context.ts';
-import type { Actor } from '../audit/record-audit.ts';
+import type { Actor, Membership } from '../../domain/membership.ts';
 import { findHistoryEntry } from './history-entry-view.ts';
 import { beginHistoryChange, recordHistoryChange } from './history-changes.ts';
 

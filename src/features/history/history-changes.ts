@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Queryable, Tx } from '../../db/transaction.ts';
 import { stampAfter } from '../../domain/history-confirmation.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Actor } from '../../domain/membership.ts';
 import { bumpMapRevision } from '../map/map-revision.ts';
 
 /**

@@ -4,9 +4,9 @@ import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { roleAndPartnerProblem } from '../../domain/invitation.ts';
 import { invalid } from '../../errors.ts';
-import type { Membership } from '../../http/context.ts';
+import type { Actor, Membership } from '../../domain/membership.ts';
 import type { Mailer } from '../../mail/mailer.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { insertInvitation, type InvitationInput } from './insert-invitation.ts';
 
 export type { InvitationInput };

@@ -3,7 +3,8 @@ import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { invitationStatus } from '../../domain/invitation.ts';
 import { conflict, notFound } from '../../errors.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Actor } from '../../domain/membership.ts';
 import { toInvitationView } from './invitation-view.ts';
 
 /** Withdraws an invitation that has not been accepted yet. */

@@ -14,7 +14,7 @@ import {
 import { allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
 import { actorOf } from '../../http/session.ts';
-import { Email, Password, PersonName } from '../accounts/schemas.ts';
+import { Email, Password, PersonName } from '../accounts/account-fields.ts';
 import { startSession } from '../accounts/create-account.ts';
 import { RoleSchema } from '../networks/schemas.ts';
 import { acceptInvitation, getInvitationByToken } from './accept-invitation.ts';

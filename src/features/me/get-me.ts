@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { CurrentUser } from '../../http/context.ts';
+import type { CurrentUser } from '../../domain/membership.ts';
 
 /** The user, whether they administer the installation, and their role in each network. */
 export async function getMe(db: Kysely<DB>, user: CurrentUser) {

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/transaction.ts';
 import { forbidden } from '../../errors.ts';
-import type { Membership } from '../../http/context.ts';
+import type { Membership } from '../../domain/membership.ts';
 
 /** Offers with their partner's and author's names, for `toOfferView`. */
 export function selectOffers(q: Queryable) {

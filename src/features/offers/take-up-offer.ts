@@ -1,7 +1,7 @@
 import { inTransaction } from '../../db/transaction.ts';
 import { conflict, forbidden, notFound } from '../../errors.ts';
-import type { AppDeps, Membership } from '../../http/context.ts';
-import type { Actor } from '../audit/record-audit.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Actor, Membership } from '../../domain/membership.ts';
 import { insertRequest } from '../requests/insert-request.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import { columnLayout, sectorFromText, splitEmails, type ImportColumn } from '../../domain/partner-columns.ts';
-import { Email } from '../accounts/schemas.ts';
+import { Email } from '../accounts/account-fields.ts';
 import { PartnerInput } from '../partners/partner-input.ts';
 import { fileProblem, type PartnerSheet, type RawCell } from './read-partner-file.ts';
 

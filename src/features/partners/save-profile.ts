@@ -4,8 +4,8 @@ import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { mayEditProfile, type ProfileText } from '../../domain/profile.ts';
 import { conflict, forbidden } from '../../errors.ts';
-import type { Membership } from '../../http/context.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import type { Actor, Membership } from '../../domain/membership.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { findPartner } from './partner-view.ts';
 import { latestProfiles, toProfileView } from './profile-view.ts';
 

@@ -1,7 +1,7 @@
 import { inTransaction } from '../../db/transaction.ts';
 import { forbidden } from '../../errors.ts';
-import type { AppDeps, Membership } from '../../http/context.ts';
-import type { Actor } from '../audit/record-audit.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Actor, Membership } from '../../domain/membership.ts';
 import { checkAskedPartner, insertRequest } from './insert-request.ts';
 
 /**

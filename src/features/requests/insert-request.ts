@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/transaction.ts';
 import { invalid } from '../../errors.ts';
-import type { AppDeps } from '../../http/context.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import type { AppDeps } from '../../deps.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Actor } from '../../domain/membership.ts';
 import { noticeRequestMade } from './request-notices.ts';
 import { findRequest } from './request-view.ts';
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
 import type { DB } from '../../db/schema.ts';
 import { forbidden } from '../../errors.ts';
-import type { Membership } from '../../http/context.ts';
+import type { Membership } from '../../domain/membership.ts';
 import { selectRequests, toRequestView } from './request-view.ts';
 
 export interface RequestFilters {

@@ -1,8 +1,9 @@
 import { inTransaction } from '../../db/transaction.ts';
 import { requestMoveProblem, type RequestParty } from '../../domain/development.ts';
 import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
-import type { AppDeps, Membership } from '../../http/context.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Actor, Membership } from '../../domain/membership.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { noticeRequestMoved } from './request-notices.ts';
 import { findRequest } from './request-view.ts';
 

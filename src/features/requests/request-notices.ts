@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/transaction.ts';
-import type { AppDeps } from '../../http/context.ts';
+import type { AppDeps } from '../../deps.ts';
 import { appUrl, notify, representativesOf } from '../notifications/notify.ts';
 import { requestMadeMail, requestMovedMail } from './request-mails.ts';
 import type { RequestView } from './request-view.ts';

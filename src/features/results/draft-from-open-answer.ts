@@ -4,7 +4,8 @@ import type { DB, DifferenceKind } from '../../db/schema.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { DRAFT_KIND_OF, draftTitle, type DraftKind, type OpenQuestion } from '../../domain/open-answer.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Actor } from '../../domain/membership.ts';
 import { existingDrafts } from './list-open-answers.ts';
 
 interface DraftContext {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { resultsForCaller } from '../../domain/round-results.ts';
 import { forbidden, notFound } from '../../errors.ts';
-import type { Membership } from '../../http/context.ts';
+import type { Membership } from '../../domain/membership.ts';
 import { loadRoundScores, type ScoredRound } from './load-round-scores.ts';
 
 /** One round of the network with what scoring needs, or 404. */

@@ -1,6 +1,5 @@
 import { inTransaction } from '../../db/transaction.ts';
-import type { Membership } from '../../http/context.ts';
-import type { Actor } from '../audit/record-audit.ts';
+import type { Actor, Membership } from '../../domain/membership.ts';
 import { closeLockedRound, type RoundDeps } from './round-lifecycle.ts';
 import { findRound, roundView } from './round-view.ts';
 

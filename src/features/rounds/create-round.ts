@@ -4,8 +4,8 @@ import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { scheduleProblem } from '../../domain/round-schedule.ts';
 import { invalid } from '../../errors.ts';
-import type { Membership } from '../../http/context.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import type { Actor, Membership } from '../../domain/membership.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { scheduleOpening } from './round-lifecycle.ts';
 import { roundView, viewerOf } from './round-view.ts';
 

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { RoundsTable } from '../../db/schema.ts';
 import type { Queryable } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
-import type { Membership } from '../../http/context.ts';
+import type { Membership } from '../../domain/membership.ts';
 
 export type RoundRow = Selectable<RoundsTable>;
 

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { conflict, forbidden, invalid } from '../../errors.ts';
-import type { Membership } from '../../http/context.ts';
-import type { Actor } from '../audit/record-audit.ts';
+import type { Actor, Membership } from '../../domain/membership.ts';
 import { agreementsInForce, respondentStatus } from './get-questionnaire.ts';
 import type { ResponseAnswers } from './round-answers.ts';
 

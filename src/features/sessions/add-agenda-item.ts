@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Actor } from '../../domain/membership.ts';
 import { lockMeeting, nextPosition } from './lock-meeting.ts';
 import { agendaOf } from './meeting-view.ts';
 

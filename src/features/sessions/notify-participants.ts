@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/transaction.ts';
-import type { AppDeps } from '../../http/context.ts';
+import type { AppDeps } from '../../deps.ts';
 import { appUrl, notify } from '../notifications/notify.ts';
 import { sessionPublishedMail, sessionScheduledMail } from './meeting-mails.ts';
 

@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import { inTransaction } from '../../db/transaction.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
-import type { AppDeps } from '../../http/context.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import type { AppDeps } from '../../deps.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Actor } from '../../domain/membership.ts';
 import { findMeeting } from './meeting-view.ts';
 import { notifyPublished } from './notify-participants.ts';
 

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse } from '../../http/openapi.ts';
 import { newRouter } from '../../http/router.ts';
-import { Email, Password, PersonName } from '../accounts/schemas.ts';
+import { Email, Password, PersonName } from '../accounts/account-fields.ts';
 import { startSession } from '../accounts/create-account.ts';
 import { isSetUp, setUpInstance } from './set-up-instance.ts';
 

@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import { conflict } from '../../errors.ts';
 import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import type { Auth } from '../../http/auth.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import type { Auth } from '../../auth/auth.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Actor } from '../../domain/membership.ts';
 import { createAccount, type NewAccount } from '../accounts/create-account.ts';
 import { createExampleNetwork } from '../demo/example-network.ts';
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { Membership } from '../../http/context.ts';
+import type { Membership } from '../../domain/membership.ts';
 import type { Signal } from './build-signals.ts';
 import { namedSubject, roundRef } from './get-trends.ts';
 import { loadSignalContext, type SignalContext } from './signal-context.ts';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { Membership } from '../../http/context.ts';
+import type { Membership } from '../../domain/membership.ts';
 import { buildSignals, type Signal } from './build-signals.ts';
 import { loadClosedRoundScores, type ClosedRoundScores } from './round-scores.ts';
 import { activeAgreementTitles, anonymityK, countOpenDifferences, partnerNames } from './signal-queries.ts';

@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely';
 import type { DB, StepServesKind } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { forbidden } from '../../errors.ts';
-import type { Membership } from '../../http/context.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import type { Actor, Membership } from '../../domain/membership.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { checkServedThing } from './served-things.ts';
 import { findStep } from './step-view.ts';
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
 import { normaliseTags } from '../../domain/dialogue.ts';
-import type { Membership } from '../../http/context.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { checkPartnerIds } from '../differences/check-partner-ids.ts';
 import { findStory } from './story-view.ts';
 
@@ -17,8 +17,10 @@ export interface NewStory {
 }
 
 /** Tells a success story: what happened, who was involved and what made it work (every role but observer). */
-export async function createStory(db: Kysely<DB>, actor: Actor & { userId: string }, membership: Membership, input: NewStory) {
+export async function createStory({ db, clock }: AppDeps, { actor, membership, story: input }: NetworkCaller & { story: NewStory }) {
+  permit(membership, 'story.write', 'Observers read along; they do not tell stories');
   const { networkId } = membership;
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
     const partnerIds = await checkPartnerIds(tx, networkId, input.partnerIds ?? []);
     const id = randomUUID();
@@ -35,6 +37,8 @@ export async function createStory(db: Kysely<DB>, actor: Actor & { userId: strin
         what_made_it_work: input.whatMadeItWork?.trim() ?? '',
         tags: JSON.stringify(tags),
         origin_round_id: null,
+        created_at: now,
+        updated_at: now,
       })
       .execute();
     if (partnerIds.length > 0) await tx.insertInto('story_partners').values(partnerIds.map((partnerId) => ({ network_id: networkId, story_id: id, partner_id: partnerId }))).execute();

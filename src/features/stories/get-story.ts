@@ -1,11 +1,12 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
-import type { Membership } from '../../http/context.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { loadStory } from './load-story.ts';
 import { findStory } from './story-view.ts';
 
 /** One success story with its partners and supporters. */
-export async function getStory(db: Kysely<DB>, membership: Membership, storyId: string) {
+export async function getStory({ db }: AppDeps, { membership, storyId }: { membership: Membership; storyId: string }) {
+  permit(membership, 'network.read');
   await loadStory(db, membership, storyId);
   return (await findStory(db, membership.networkId, storyId))!;
 }

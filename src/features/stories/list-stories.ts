@@ -1,9 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
 import { normaliseTags } from '../../domain/dialogue.ts';
-import { forbidden } from '../../errors.ts';
-import type { Membership } from '../../http/context.ts';
+import type { Membership } from '../../domain/membership.ts';
+import { demand, permit, seesDrafts } from '../../domain/permissions.ts';
 import { selectStories, toStoryViews } from './story-view.ts';
 
 export interface StoryFilter {
@@ -14,9 +14,15 @@ export interface StoryFilter {
   draft?: boolean | undefined;
 }
 
+export interface ListStoriesOptions {
+  membership: Membership;
+  filter: StoryFilter;
+}
+
 /** The network's success stories, newest first, one page at a time; optionally those with one tag. */
-export async function listStories(db: Kysely<DB>, membership: Membership, filter: StoryFilter) {
-  if (filter.draft && membership.role !== 'coordinator') throw forbidden('Drafts from a round are for the coordinator until published');
+export async function listStories({ db }: AppDeps, { membership, filter }: ListStoriesOptions) {
+  permit(membership, 'network.read');
+  demand(!filter.draft || seesDrafts(membership), 'Drafts from a round are for the coordinator until published');
   const cursor = decodeCursor(filter.cursor);
   let query = selectStories(db, membership.networkId).where('s.draft', '=', filter.draft ?? false);
   const [tag] = normaliseTags(filter.tag ? [filter.tag] : []);

@@ -1,8 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams, pageSchema } from '../../http/openapi.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
+import { callerOf } from '../../http/session.ts';
 import { createStory } from './create-story.ts';
 import { deleteStory } from './delete-story.ts';
 import { getStory } from './get-story.ts';
@@ -12,7 +11,6 @@ import { supportStory } from './support-story.ts';
 import { updateStory } from './update-story.ts';
 
 const tags = ['stories'];
-const TELLERS = ['coordinator', 'representative', 'member'] as const;
 
 export const storyRoutes = newRouter()
   .openapi(
@@ -24,7 +22,7 @@ export const storyRoutes = newRouter()
       request: { params: NetworkParams, query: ListStoriesQuery },
       responses: { 200: jsonResponse(pageSchema(StorySchema), 'Stories with their partners and supporters'), ...errorResponses },
     }),
-    async (c) => c.json(await listStories(c.var.deps.db, allow(c, ...ALL_ROLES), c.req.valid('query')), 200),
+    async (c) => c.json(await listStories(c.var.deps, { membership: c.var.membership, filter: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -35,7 +33,7 @@ export const storyRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(CreateStoryBody) },
       responses: { 201: jsonResponse(StorySchema, 'The new story'), ...errorResponses },
     }),
-    async (c) => c.json(await createStory(c.var.deps.db, actorOf(c), allow(c, ...TELLERS), c.req.valid('json')), 201),
+    async (c) => c.json(await createStory(c.var.deps, { ...callerOf(c), story: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -46,7 +44,7 @@ export const storyRoutes = newRouter()
       request: { params: StoryParams },
       responses: { 200: jsonResponse(StorySchema, 'The story'), ...errorResponses },
     }),
-    async (c) => c.json(await getStory(c.var.deps.db, allow(c, ...ALL_ROLES), c.req.valid('param').storyId), 200),
+    async (c) => c.json(await getStory(c.var.deps, { membership: c.var.membership, storyId: c.req.valid('param').storyId }), 200),
   )
   .openapi(
     createRoute({
@@ -57,7 +55,7 @@ export const storyRoutes = newRouter()
       request: { params: StoryParams, body: jsonBody(UpdateStoryBody) },
       responses: { 200: jsonResponse(StorySchema, 'The changed story'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await updateStory(c.var.deps.db, actorOf(c), allow(c, ...TELLERS), c.req.valid('param').storyId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateStory(c.var.deps, { ...callerOf(c), storyId: c.req.valid('param').storyId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -68,7 +66,7 @@ export const storyRoutes = newRouter()
       request: { params: StoryParams },
       responses: { 200: jsonResponse(StorySchema, 'The deleted story, as it was'), ...errorResponses },
     }),
-    async (c) => c.json(await deleteStory(c.var.deps.db, actorOf(c), allow(c, ...TELLERS), c.req.valid('param').storyId), 200),
+    async (c) => c.json(await deleteStory(c.var.deps, { ...callerOf(c), storyId: c.req.valid('param').storyId }), 200),
   )
   .openapi(
     createRoute({
@@ -79,7 +77,7 @@ export const storyRoutes = newRouter()
       request: { params: StoryParams },
       responses: { 200: jsonResponse(StorySchema, 'The story with its supporters'), ...errorResponses },
     }),
-    async (c) => c.json(await supportStory(c.var.deps.db, actorOf(c), allow(c, 'representative'), c.req.valid('param').storyId, true), 200),
+    async (c) => c.json(await supportStory(c.var.deps, { ...callerOf(c), storyId: c.req.valid('param').storyId, support: true }), 200),
   )
   .openapi(
     createRoute({
@@ -90,5 +88,5 @@ export const storyRoutes = newRouter()
       request: { params: StoryParams },
       responses: { 200: jsonResponse(StorySchema, 'The story with its supporters'), ...errorResponses },
     }),
-    async (c) => c.json(await supportStory(c.var.deps.db, actorOf(c), allow(c, 'representative'), c.req.valid('param').storyId, false), 200),
+    async (c) => c.json(await supportStory(c.var.deps, { ...callerOf(c), storyId: c.req.valid('param').storyId, support: false }), 200),
   );

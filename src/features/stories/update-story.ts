@@ -1,10 +1,10 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { mayEditOwnWork, normaliseTags } from '../../domain/dialogue.ts';
-import { conflict, forbidden } from '../../errors.ts';
-import type { Membership } from '../../http/context.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import type { AppDeps } from '../../deps.ts';
+import { normaliseTags } from '../../domain/dialogue.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { demand, mayEditOwnWork, permit } from '../../domain/permissions.ts';
+import { conflict } from '../../errors.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { checkPartnerIds } from '../differences/check-partner-ids.ts';
 import { loadStory } from './load-story.ts';
 import { findStory } from './story-view.ts';
@@ -20,11 +20,12 @@ export interface StoryChanges {
 }
 
 /** Changes a story (its author or the coordinator) or publishes a draft from a round; a stale baseVersion gets 409. */
-export async function updateStory(db: Kysely<DB>, actor: Actor & { userId: string }, membership: Membership, storyId: string, changes: StoryChanges) {
+export async function updateStory({ db, clock }: AppDeps, { actor, membership, storyId, changes }: NetworkCaller & { storyId: string; changes: StoryChanges }) {
+  permit(membership, 'story.write', 'Observers read along; they do not tell stories');
   const { networkId } = membership;
   return inTransaction(db, async (tx) => {
     const current = await loadStory(tx, membership, storyId, true);
-    if (!mayEditOwnWork({ ...membership, userId: actor.userId }, current.created_by)) throw forbidden('Only the author or the coordinator can change this story');
+    demand(mayEditOwnWork(membership, actor.userId, current.created_by), 'Only the author or the coordinator can change this story');
     if (current.version !== changes.baseVersion) {
       throw conflict('The story was changed by someone else; reload and try again', { currentVersion: current.version, current: await findStory(tx, networkId, storyId) });
     }
@@ -38,7 +39,7 @@ export async function updateStory(db: Kysely<DB>, actor: Actor & { userId: strin
         what_made_it_work: changes.whatMadeItWork?.trim() ?? current.what_made_it_work,
         tags: JSON.stringify(changes.tags ? normaliseTags(changes.tags) : current.tags),
         draft: publishing ? false : current.draft,
-        updated_at: new Date(),
+        updated_at: clock.now(),
         version: current.version + 1,
       })
       .where('id', '=', storyId)

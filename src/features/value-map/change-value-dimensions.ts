@@ -3,7 +3,8 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { conflict, notFound } from '../../errors.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Actor } from '../../domain/membership.ts';
 import { ensureValueDimensions } from './value-dimensions.ts';
 
 async function refuseDuplicate(tx: Tx, networkId: string, name: string, exceptId?: string) {

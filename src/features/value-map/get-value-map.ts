@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { inTransaction, type Queryable } from '../../db/transaction.ts';
 import { claimedLevel, MAX_CLAIM, valueGap, VALUE_GAP_FLAG } from '../../domain/value-map.ts';
-import type { Actor } from '../audit/record-audit.ts';
+import type { Actor } from '../../domain/membership.ts';
 import { perceivedValue } from './perceived-value.ts';
 import { ensureValueDimensions, valueDimensionsOf } from './value-dimensions.ts';
 

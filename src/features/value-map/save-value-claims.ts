@@ -3,8 +3,8 @@ import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { partnerSpokenFor } from '../../domain/dialogue.ts';
 import { forbidden, invalid, notFound } from '../../errors.ts';
-import type { Membership } from '../../http/context.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import type { Actor, Membership } from '../../domain/membership.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { readValueMap } from './get-value-map.ts';
 import { ensureValueDimensions } from './value-dimensions.ts';
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable, Tx } from '../../db/transaction.ts';
 import { DEFAULT_VALUE_DIMENSIONS } from '../../domain/value-map.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Actor } from '../../domain/membership.ts';
 
 /** The network's value dimensions in their order. */
 export async function valueDimensionsOf(q: Queryable, networkId: string) {

@@ -3,8 +3,8 @@ import type { DB } from '../../db/schema.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import { mayEditOwnWork } from '../../domain/dialogue.ts';
 import { conflict, forbidden, notFound } from '../../errors.ts';
-import type { Membership } from '../../http/context.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import type { Actor, Membership } from '../../domain/membership.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { findStatement } from './statement-view.ts';
 
 async function loadOwnStatement(tx: Tx, actor: Actor & { userId: string }, membership: Membership, statementId: string) {

@@ -3,8 +3,8 @@ import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { partnerSpokenFor } from '../../domain/dialogue.ts';
 import { forbidden, notFound } from '../../errors.ts';
-import type { Membership } from '../../http/context.ts';
-import { recordAudit, type Actor } from '../audit/record-audit.ts';
+import type { Actor, Membership } from '../../domain/membership.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { findStatement } from './statement-view.ts';
 
 /** A representative supports a vision statement on behalf of their partner, or withdraws that support; twice changes nothing. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../test/helpers/test-app.ts';
+import { startTestApp, type TestApp } from '../test/helpers/test-app.ts';
 
 describe('HTTP surface', () => {
   let app: TestApp;

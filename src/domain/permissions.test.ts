@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import {
+  actsForAnyPartner,
+  actsForPartner,
+  directsNetwork,
+  may,
+  mayEditOwnWork,
+  maySeeDyadExactly,
+  partnerSpokenFor,
+  permit,
+  ROLE_PERMISSIONS,
+  seesDrafts,
+  speaksFor,
+  type Action,
+} from './permissions.ts';
+import { ROLES, type Role } from './roles.ts';
+
+// The table written out by hand: C coordinator, R representative, M member, O observer.
+// Changing who may do what means changing this table on purpose.
+const EXPECTED: Record<Action, string> = {
+  'network.read': 'CRMO',
+  'network.update': 'C',
+  'audit.read': 'C',
+  'invitation.manage': 'C',
+  'partner.manage': 'C',
+  'profile.write': 'CR',
+  'history.write': 'CR',
+  'history.confirm': 'CR',
+  'agreement.manage': 'C',
+  'agreement.write': 'CR',
+  'agreement.ratify': 'R',
+  'task.manage': 'C',
+  'capability.manage': 'C',
+  'availability.schedule': 'CR',
+  'round.manage': 'C',
+  'round.respond': 'CRMO',
+  'openAnswer.read': 'C',
+  'openAnswer.draft': 'C',
+  'step.write': 'CRM',
+  'story.write': 'CRM',
+  'story.support': 'R',
+  'statement.write': 'CRM',
+  'statement.support': 'R',
+  'difference.write': 'CR',
+  'difference.view': 'R',
+  'valueMap.manage': 'C',
+  'valueMap.claim': 'CR',
+  'request.write': 'R',
+  'offer.write': 'CR',
+  'offer.takeUp': 'R',
+  'goal.manage': 'C',
+  'goal.accept': 'R',
+  'goal.progress': 'CR',
+  'session.manage': 'C',
+  'decision.manage': 'C',
+};
+
+const LETTER: Record<Role, string> = { coordinator: 'C', representative: 'R', member: 'M', observer: 'O' };
+
+const coordinator = { role: 'coordinator', partnerId: null } as const;
+const repOfGgz = { role: 'representative', partnerId: 'ggz' } as const;
+const memberOfGgz = { role: 'member', partnerId: 'ggz' } as const;
+const observer = { role: 'observer', partnerId: null } as const;
+
+describe('the permission table (roles × actions)', () => {
+  it('names exactly the actions of the hand-written table', () => {
+    expect(Object.keys(ROLE_PERMISSIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const action of Object.keys(EXPECTED) as Action[]) {
+    it(`lets ${EXPECTED[action]} take ${action}`, () => {
+      for (const role of ROLES) {
+        expect(may({ role }, action), `${role} × ${action}`).toBe(EXPECTED[action].includes(LETTER[role]));
+      }
+    });
+  }
+
+  it('refuses with a 403 error that carries the reason, and lets the allowed pass', () => {
+    expect(() => permit(observer, 'story.write', 'Observers read along')).toThrow(expect.objectContaining({ code: 'forbidden', message: 'Observers read along' }));
+    expect(() => permit(memberOfGgz, 'story.write')).not.toThrow();
+  });
+});
+
+describe('the finer rules', () => {
+  it('lets a representative speak for their own partner only, and a member for none', () => {
+    expect(partnerSpokenFor(repOfGgz)).toBe('ggz');
+    expect(partnerSpokenFor(memberOfGgz)).toBeNull();
+    expect(partnerSpokenFor(coordinator)).toBeNull();
+    expect(speaksFor(repOfGgz, 'ggz')).toBe(true);
+    expect(speaksFor(repOfGgz, 'wijkteam')).toBe(false);
+    expect(speaksFor(memberOfGgz, 'ggz')).toBe(false);
+  });
+
+  it('lets the coordinator or the partner’s representative act for a partner', () => {
+    expect(actsForPartner(coordinator, 'wijkteam')).toBe(true);
+    expect(actsForPartner(repOfGgz, 'ggz')).toBe(true);
+    expect(actsForPartner(repOfGgz, 'wijkteam')).toBe(false);
+    expect(actsForPartner(memberOfGgz, 'ggz')).toBe(false);
+    expect(actsForPartner(observer, 'ggz')).toBe(false);
+    expect(actsForAnyPartner(repOfGgz, ['wijkteam', 'ggz'])).toBe(true);
+    expect(actsForAnyPartner(repOfGgz, ['wijkteam'])).toBe(false);
+    expect(actsForAnyPartner(coordinator, [])).toBe(true);
+  });
+
+  it('keeps drafts and direction with the coordinator', () => {
+    expect(ROLES.filter((role) => seesDrafts({ role }))).toEqual(['coordinator']);
+    expect(ROLES.filter((role) => directsNetwork({ role }))).toEqual(['coordinator']);
+  });
+
+  it('lets authors and the coordinator change work, nobody else', () => {
+    expect(mayEditOwnWork(memberOfGgz, 'u1', 'u1')).toBe(true);
+    expect(mayEditOwnWork(memberOfGgz, 'u1', 'u2')).toBe(false);
+    expect(mayEditOwnWork(coordinator, 'u1', 'u2')).toBe(true);
+    expect(mayEditOwnWork(memberOfGgz, 'u1', null)).toBe(false);
+  });
+
+  it('shows an exact dyad to the coordinator and to the people of the two partners', () => {
+    const dyad = { from: 'ggz', to: 'wijkteam' };
+    expect(maySeeDyadExactly(coordinator, dyad)).toBe(true);
+    expect(maySeeDyadExactly(repOfGgz, dyad)).toBe(true);
+    expect(maySeeDyadExactly(memberOfGgz, dyad)).toBe(true);
+    expect(maySeeDyadExactly({ role: 'representative', partnerId: 'wijkteam' }, dyad)).toBe(true);
+    expect(maySeeDyadExactly({ role: 'representative', partnerId: 'huisarts' }, dyad)).toBe(false);
+    expect(maySeeDyadExactly(observer, dyad)).toBe(false);
+  });
+});

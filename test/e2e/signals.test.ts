@@ -56,6 +56,8 @@ describeStory('reading the signals and preparing the session agenda', () => {
 
     await page.getByRole('navigation', { name: NAV }).getByRole('link', { name: 'Agenda' }).click();
     await expectHeading(page, 'Agenda voor het volgende overleg');
+    // The headings come with the agenda's data: wait for them before reading their order.
+    await page.getByRole('heading', { level: 2, name: 'Neerwaartse spiralen' }).waitFor();
     const sections = await page.getByRole('heading', { level: 2 }).allTextContents();
     expect(sections[0]).toBe('Wat goed gaat');
     expect(sections.indexOf('Neerwaartse spiralen')).toBeGreaterThan(0);

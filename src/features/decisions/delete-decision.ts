@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { notFound } from '../../errors.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { findDecision } from './decision-view.ts';
 
@@ -10,7 +10,9 @@ import { findDecision } from './decision-view.ts';
  * Deletes a decision (coordinator) and returns it as it was. The steps people claimed for it stay
  * theirs: they no longer serve anything, so nobody's work disappears with the decision.
  */
-export async function deleteDecision(db: Kysely<DB>, actor: Actor, networkId: string, decisionId: string) {
+export async function deleteDecision({ db }: AppDeps, { actor, membership, decisionId }: NetworkCaller & { decisionId: string }) {
+  permit(membership, 'decision.manage');
+  const { networkId } = membership;
   return inTransaction(db, async (tx) => {
     const locked = await tx.selectFrom('decisions').select('id').where('id', '=', decisionId).where('network_id', '=', networkId).forUpdate().executeTakeFirst();
     if (!locked) throw notFound('Decision not found');

@@ -1,8 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, pageSchema } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
+import { callerOf } from '../../http/session.ts';
 import { SessionParams } from '../sessions/schemas.ts';
 import { createDecision } from './create-decision.ts';
 import { deleteDecision } from './delete-decision.ts';
@@ -23,7 +22,7 @@ export const decisionRoutes = newRouter()
       request: { params: SessionParams.pick({ networkId: true }), query: DecisionListQuery },
       responses: { 200: jsonResponse(pageSchema(DecisionSchema), 'One page of decisions'), ...errorResponses },
     }),
-    async (c) => c.json(await listDecisions(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('query')), 200),
+    async (c) => c.json(await listDecisions(c.var.deps, { membership: c.var.membership, query: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -34,10 +33,7 @@ export const decisionRoutes = newRouter()
       request: { params: SessionParams, body: jsonBody(CreateDecisionBody) },
       responses: { 201: jsonResponse(DecisionSchema, 'The new decision, flagged until it has a consequence'), ...errorResponses },
     }),
-    async (c) => {
-      const { networkId } = allow(c, 'coordinator');
-      return c.json(await createDecision(c.var.deps.db, actorOf(c), networkId, c.req.valid('param').sessionId, c.req.valid('json')), 201);
-    },
+    async (c) => c.json(await createDecision(c.var.deps, { ...callerOf(c), meetingId: c.req.valid('param').sessionId, decision: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -48,7 +44,7 @@ export const decisionRoutes = newRouter()
       request: { params: DecisionParams },
       responses: { 200: jsonResponse(DecisionSchema, 'The decision'), ...errorResponses },
     }),
-    async (c) => c.json(await getDecision(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('param').decisionId), 200),
+    async (c) => c.json(await getDecision(c.var.deps, { membership: c.var.membership, decisionId: c.req.valid('param').decisionId }), 200),
   )
   .openapi(
     createRoute({
@@ -59,10 +55,7 @@ export const decisionRoutes = newRouter()
       request: { params: DecisionParams, body: jsonBody(UpdateDecisionBody) },
       responses: { 200: jsonResponse(DecisionSchema, 'The changed decision'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => {
-      const { networkId } = allow(c, 'coordinator');
-      return c.json(await updateDecision(c.var.deps.db, actorOf(c), networkId, c.req.valid('param').decisionId, c.req.valid('json')), 200);
-    },
+    async (c) => c.json(await updateDecision(c.var.deps, { ...callerOf(c), decisionId: c.req.valid('param').decisionId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -73,8 +66,5 @@ export const decisionRoutes = newRouter()
       request: { params: DecisionParams },
       responses: { 200: jsonResponse(DecisionSchema, 'The deleted decision, as it was'), ...errorResponses },
     }),
-    async (c) => {
-      const { networkId } = allow(c, 'coordinator');
-      return c.json(await deleteDecision(c.var.deps.db, actorOf(c), networkId, c.req.valid('param').decisionId), 200);
-    },
+    async (c) => c.json(await deleteDecision(c.var.deps, { ...callerOf(c), decisionId: c.req.valid('param').decisionId }), 200),
   );

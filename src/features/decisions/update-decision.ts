@@ -1,19 +1,22 @@
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { conflict, notFound } from '../../errors.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { findDecision } from './decision-view.ts';
 
+export interface DecisionChanges {
+  baseVersion: number;
+  title?: string | undefined;
+  description?: string | undefined;
+}
+
 /** Changes a decision's title or description (coordinator); a stale baseVersion gets 409 with the current decision. */
-export async function updateDecision(
-  db: Kysely<DB>,
-  actor: Actor,
-  networkId: string,
-  decisionId: string,
-  changes: { baseVersion: number; title?: string | undefined; description?: string | undefined },
-) {
+export async function updateDecision({ db, clock }: AppDeps, { actor, membership, decisionId, changes }: NetworkCaller & { decisionId: string; changes: DecisionChanges }) {
+  permit(membership, 'decision.manage');
+  const { networkId } = membership;
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
     const current = await tx.selectFrom('decisions').selectAll().where('id', '=', decisionId).where('network_id', '=', networkId).forUpdate().executeTakeFirst();
     if (!current) throw notFound('Decision not found');
@@ -27,7 +30,7 @@ export async function updateDecision(
     const description = changes.description?.trim() ?? current.description;
     await tx
       .updateTable('decisions')
-      .set({ title, description, version: current.version + 1, updated_at: sql<Date>`now()` })
+      .set({ title, description, version: current.version + 1, updated_at: now })
       .where('id', '=', decisionId)
       .execute();
     const changed = [title !== current.title && 'title', description !== current.description && 'description'].filter(Boolean);

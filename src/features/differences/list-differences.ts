@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
 import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
-import type { DB, DifferenceKind } from '../../db/schema.ts';
+import type { DifferenceKind } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
 import type { DifferenceStatus } from '../../domain/development.ts';
-import { forbidden } from '../../errors.ts';
 import type { Membership } from '../../domain/membership.ts';
+import { demand, permit, seesDrafts } from '../../domain/permissions.ts';
 import { selectDifferences, toDifferenceViews } from './difference-view.ts';
 
 export interface DifferenceFilter {
@@ -15,9 +15,15 @@ export interface DifferenceFilter {
   draft?: boolean | undefined;
 }
 
+export interface ListDifferencesOptions {
+  membership: Membership;
+  filter: DifferenceFilter;
+}
+
 /** The differences agenda, newest named first, one page at a time, each with its partners' views. */
-export async function listDifferences(db: Kysely<DB>, membership: Membership, filter: DifferenceFilter) {
-  if (filter.draft && membership.role !== 'coordinator') throw forbidden('Drafts from a round are for the coordinator until published');
+export async function listDifferences({ db }: AppDeps, { membership, filter }: ListDifferencesOptions) {
+  permit(membership, 'network.read');
+  demand(!filter.draft || seesDrafts(membership), 'Drafts from a round are for the coordinator until published');
   const cursor = decodeCursor(filter.cursor);
   let query = selectDifferences(db, membership.networkId).where('d.draft', '=', filter.draft ?? false);
   if (filter.status) query = query.where('d.status', '=', filter.status);

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
 import type { Membership } from '../../domain/membership.ts';
+import { seesDrafts } from '../../domain/permissions.ts';
 
 /**
  * The difference row, locked when `lock` is set, if the caller may see it: a draft from a round
@@ -10,7 +11,7 @@ export async function loadDifference(q: Queryable, membership: Membership, diffe
   let query = q.selectFrom('differences').selectAll().where('id', '=', differenceId).where('network_id', '=', membership.networkId);
   if (lock) query = query.forUpdate();
   const row = await query.executeTakeFirst();
-  if (!row || (row.draft && membership.role !== 'coordinator')) throw notFound('Difference not found');
+  if (!row || (row.draft && !seesDrafts(membership))) throw notFound('Difference not found');
   return row;
 }
 

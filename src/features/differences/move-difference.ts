@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { inTransaction } from '../../db/transaction.ts';
 import { differenceMoveProblem, type DifferenceStatus } from '../../domain/development.ts';
-import { mayMoveDifference } from '../../domain/dialogue.ts';
-import { conflict, forbidden, invalid } from '../../errors.ts';
+import { conflict, invalid } from '../../errors.ts';
 import type { AppDeps } from '../../deps.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { actsForAnyPartner, demand, permit } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { noticeDifferenceMoved } from './difference-notices.ts';
 import { findDifference, statusHistoryOf } from './difference-view.ts';
@@ -22,12 +22,14 @@ export interface DifferenceMove {
  * this network. The change is kept in the difference's history and the involved partners'
  * representatives hear of it.
  */
-export async function moveDifference(deps: Pick<AppDeps, 'db' | 'mailer' | 'config'>, actor: Actor & { userId: string }, membership: Membership, differenceId: string, move: DifferenceMove) {
+export async function moveDifference(deps: AppDeps, { actor, membership, differenceId, move }: NetworkCaller & { differenceId: string; move: DifferenceMove }) {
+  permit(membership, 'difference.write');
   const { networkId } = membership;
+  const now = deps.clock.now();
   return inTransaction(deps.db, async (tx) => {
     const current = await loadDifference(tx, membership, differenceId, true);
     const partnerIds = await partnerIdsOf(tx, differenceId);
-    if (!mayMoveDifference(membership, partnerIds)) throw forbidden('Only the coordinator or a representative of an involved partner moves a difference along');
+    demand(actsForAnyPartner(membership, partnerIds), 'Only the coordinator or a representative of an involved partner moves a difference along');
     if (current.draft) throw conflict('Publish the draft before moving it along');
     if (move.resolvingAgreementId && move.to !== 'resolved') {
       throw invalid('Only a resolution names an agreement', [{ path: ['resolvingAgreementId'], message: 'Only with to = resolved' }]);
@@ -45,12 +47,12 @@ export async function moveDifference(deps: Pick<AppDeps, 'db' | 'mailer' | 'conf
     const note = move.note?.trim() ?? '';
     await tx
       .updateTable('differences')
-      .set({ status: move.to, resolved_by_agreement_id: move.resolvingAgreementId ?? null, updated_at: new Date(), version: current.version + 1 })
+      .set({ status: move.to, resolved_by_agreement_id: move.resolvingAgreementId ?? null, updated_at: now, version: current.version + 1 })
       .where('id', '=', differenceId)
       .execute();
     await tx
       .insertInto('difference_status_changes')
-      .values({ id: randomUUID(), network_id: networkId, created_by: actor.userId, difference_id: differenceId, from_status: from, to_status: move.to, note })
+      .values({ id: randomUUID(), network_id: networkId, created_by: actor.userId, difference_id: differenceId, from_status: from, to_status: move.to, note, created_at: now })
       .execute();
     await recordAudit(tx, actor, {
       networkId,

@@ -1,8 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams, pageSchema } from '../../http/openapi.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
+import { callerOf } from '../../http/session.ts';
 import { createDifference } from './create-difference.ts';
 import { getDifference } from './get-difference.ts';
 import { listDifferences } from './list-differences.ts';
@@ -22,7 +21,6 @@ import { updateDifference } from './update-difference.ts';
 import { writeDifferenceView } from './write-difference-view.ts';
 
 const tags = ['differences'];
-const NAMERS = ['coordinator', 'representative'] as const;
 
 export const differenceRoutes = newRouter()
   .openapi(
@@ -34,7 +32,7 @@ export const differenceRoutes = newRouter()
       request: { params: NetworkParams, query: ListDifferencesQuery },
       responses: { 200: jsonResponse(pageSchema(DifferenceSchema), 'Differences with their partners and views'), ...errorResponses },
     }),
-    async (c) => c.json(await listDifferences(c.var.deps.db, allow(c, ...ALL_ROLES), c.req.valid('query')), 200),
+    async (c) => c.json(await listDifferences(c.var.deps, { membership: c.var.membership, filter: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -45,7 +43,7 @@ export const differenceRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(CreateDifferenceBody) },
       responses: { 201: jsonResponse(DifferenceSchema, 'The new difference, status "named"'), ...errorResponses },
     }),
-    async (c) => c.json(await createDifference(c.var.deps, actorOf(c), allow(c, ...NAMERS), c.req.valid('json')), 201),
+    async (c) => c.json(await createDifference(c.var.deps, { ...callerOf(c), difference: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -56,7 +54,7 @@ export const differenceRoutes = newRouter()
       request: { params: DifferenceParams },
       responses: { 200: jsonResponse(DifferenceDetailSchema, 'The difference'), ...errorResponses },
     }),
-    async (c) => c.json(await getDifference(c.var.deps.db, allow(c, ...ALL_ROLES), c.req.valid('param').differenceId), 200),
+    async (c) => c.json(await getDifference(c.var.deps, { membership: c.var.membership, differenceId: c.req.valid('param').differenceId }), 200),
   )
   .openapi(
     createRoute({
@@ -67,7 +65,7 @@ export const differenceRoutes = newRouter()
       request: { params: DifferenceParams, body: jsonBody(UpdateDifferenceBody) },
       responses: { 200: jsonResponse(DifferenceSchema, 'The changed difference'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await updateDifference(c.var.deps, actorOf(c), allow(c, ...NAMERS), c.req.valid('param').differenceId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateDifference(c.var.deps, { ...callerOf(c), differenceId: c.req.valid('param').differenceId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -80,7 +78,7 @@ export const differenceRoutes = newRouter()
     }),
     async (c) => {
       const { differenceId, partnerId } = c.req.valid('param');
-      return c.json(await writeDifferenceView(c.var.deps, actorOf(c), allow(c, ...ALL_ROLES), differenceId, partnerId, c.req.valid('json').view), 200);
+      return c.json(await writeDifferenceView(c.var.deps, { ...callerOf(c), differenceId, partnerId, view: c.req.valid('json').view }), 200);
     },
   )
   .openapi(
@@ -92,5 +90,5 @@ export const differenceRoutes = newRouter()
       request: { params: DifferenceParams, body: jsonBody(MoveDifferenceBody) },
       responses: { 200: jsonResponse(DifferenceDetailSchema, 'The difference with its history'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await moveDifference(c.var.deps, actorOf(c), allow(c, ...NAMERS), c.req.valid('param').differenceId, c.req.valid('json')), 200),
+    async (c) => c.json(await moveDifference(c.var.deps, { ...callerOf(c), differenceId: c.req.valid('param').differenceId, move: c.req.valid('json') }), 200),
   );

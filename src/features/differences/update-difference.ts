@@ -1,9 +1,9 @@
 import type { DifferenceKind } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { mayEditOwnWork, mayNameDifference } from '../../domain/dialogue.ts';
-import { conflict, forbidden } from '../../errors.ts';
+import { conflict } from '../../errors.ts';
 import type { AppDeps } from '../../deps.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { actsForAnyPartner, demand, mayEditOwnWork, permit } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { checkPartnerIds } from './check-partner-ids.ts';
 import { noticeDifferenceNamed } from './difference-notices.ts';
@@ -25,23 +25,19 @@ export interface DifferenceChanges {
  * The views of partners that stay are kept. Partners newly named on a published difference, or
  * every partner of a draft just published, hear of it. A stale baseVersion gets 409.
  */
-export async function updateDifference(
-  deps: Pick<AppDeps, 'db' | 'mailer' | 'config'>,
-  actor: Actor & { userId: string },
-  membership: Membership,
-  differenceId: string,
-  changes: DifferenceChanges,
-) {
+export async function updateDifference(deps: AppDeps, { actor, membership, differenceId, changes }: NetworkCaller & { differenceId: string; changes: DifferenceChanges }) {
+  permit(membership, 'difference.write');
   const { networkId } = membership;
+  const now = deps.clock.now();
   return inTransaction(deps.db, async (tx) => {
     const current = await loadDifference(tx, membership, differenceId, true);
-    if (!mayEditOwnWork({ ...membership, userId: actor.userId }, current.created_by)) throw forbidden('Only the coordinator or whoever named this difference can change it');
+    demand(mayEditOwnWork(membership, actor.userId, current.created_by), 'Only the coordinator or whoever named this difference can change it');
     if (current.version !== changes.baseVersion) {
       throw conflict('The difference was changed by someone else; reload and try again', { currentVersion: current.version, current: await findDifference(tx, networkId, differenceId) });
     }
     const before = await partnerIdsOf(tx, differenceId);
     const after = changes.partnerIds ? await checkPartnerIds(tx, networkId, changes.partnerIds) : before;
-    if (!mayNameDifference(membership, after)) throw forbidden('A representative cannot take their own partner out of a difference');
+    demand(actsForAnyPartner(membership, after), 'A representative cannot take their own partner out of a difference');
     const publishing = current.draft && changes.draft === false;
 
     const topic = changes.topic?.trim() ?? current.topic;
@@ -52,7 +48,7 @@ export async function updateDifference(
         description: changes.description?.trim() ?? current.description,
         kind: changes.kind ?? current.kind,
         draft: publishing ? false : current.draft,
-        updated_at: new Date(),
+        updated_at: now,
         version: current.version + 1,
       })
       .where('id', '=', differenceId)

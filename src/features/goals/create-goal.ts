@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { inTransaction } from '../../db/transaction.ts';
 import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { noticeGoalToAccept } from './goal-notices.ts';
 import { checkGoalPartners } from './goal-partners.ts';
 import { findGoal } from './goal-view.ts';
@@ -19,7 +20,10 @@ export interface NewGoal {
 }
 
 /** The coordinator sets a goal out; the involved partners' representatives are asked to accept its agreed result. */
-export async function createGoal(deps: Pick<AppDeps, 'db' | 'mailer' | 'config'>, actor: Actor & { userId: string }, networkId: string, input: NewGoal) {
+export async function createGoal(deps: AppDeps, { actor, membership, goal: input }: NetworkCaller & { goal: NewGoal }) {
+  permit(membership, 'goal.manage');
+  const { networkId } = membership;
+  const now = deps.clock.now();
   return inTransaction(deps.db, async (tx) => {
     const partnerIds = await checkGoalPartners(tx, networkId, input.partnerIds);
     const id = randomUUID();
@@ -29,6 +33,8 @@ export async function createGoal(deps: Pick<AppDeps, 'db' | 'mailer' | 'config'>
         id,
         network_id: networkId,
         created_by: actor.userId,
+        created_at: now,
+        updated_at: now,
         title: input.title.trim(),
         indicator: input.indicator.trim(),
         unit: input.unit?.trim() ?? '',
@@ -42,7 +48,7 @@ export async function createGoal(deps: Pick<AppDeps, 'db' | 'mailer' | 'config'>
     await tx.insertInto('goal_partners').values(partnerIds.map((partnerId) => ({ network_id: networkId, goal_id: id, partner_id: partnerId }))).execute();
     await recordAudit(tx, actor, { networkId, action: 'goal.create', objectType: 'goal', objectId: id, details: { title: input.title.trim(), partnerIds } });
     const goal = (await findGoal(tx, networkId, id))!;
-    await noticeGoalToAccept(tx, deps, networkId, goal, partnerIds, actor.userId);
+    await noticeGoalToAccept(tx, deps, { networkId, goal, partnerIds, actorId: actor.userId });
     return goal;
   });
 }

@@ -46,14 +46,18 @@ async function networkName(tx: Tx, networkId: string) {
 }
 
 /** Asks the representatives of the involved partners to accept the (new) agreed result. */
-export async function noticeGoalToAccept(tx: Tx, deps: Deps, networkId: string, goal: { id: string; title: string; agreedResult: string }, partnerIds: string[], actorId: string) {
+export async function noticeGoalToAccept(
+  tx: Tx,
+  deps: Deps,
+  { networkId, goal, partnerIds, actorId }: { networkId: string; goal: { id: string; title: string; agreedResult: string }; partnerIds: string[]; actorId: string },
+) {
   const link = `/networks/${networkId}/goals`;
   const mail = goalToAcceptMail({ networkName: await networkName(tx, networkId), title: goal.title, agreedResult: goal.agreedResult, url: appUrl(deps.config.publicUrl, link) });
   await notify(tx, deps.mailer, networkId, await representativesOf(tx, networkId, partnerIds), { kind: 'goalToAccept', params: { title: goal.title }, link, mail }, actorId);
 }
 
 /** Tells the coordinators that every involved partner accepted: the goal is shared. */
-export async function noticeGoalShared(tx: Tx, deps: Deps, networkId: string, goal: { title: string }, actorId: string) {
+export async function noticeGoalShared(tx: Tx, deps: Deps, { networkId, goal, actorId }: { networkId: string; goal: { title: string }; actorId: string }) {
   const link = `/networks/${networkId}/goals`;
   const mail = goalSharedMail({ networkName: await networkName(tx, networkId), title: goal.title, url: appUrl(deps.config.publicUrl, link) });
   await notify(tx, deps.mailer, networkId, await coordinatorsOf(tx, networkId), { kind: 'goalShared', params: { title: goal.title }, link, mail }, actorId);

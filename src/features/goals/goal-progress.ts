@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction, type Queryable } from '../../db/transaction.ts';
-import { forbidden, notFound } from '../../errors.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Membership, NetworkCaller } from '../../domain/membership.ts';
+import { demand, directsNetwork, partnerSpokenFor, permit } from '../../domain/permissions.ts';
+import { notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 
 async function progressOf(q: Queryable, goalId: string) {
@@ -19,27 +19,39 @@ async function progressOf(q: Queryable, goalId: string) {
 }
 
 /** The dated values of a goal's indicator, oldest first (the chart's series). */
-export async function listGoalProgress(db: Kysely<DB>, networkId: string, goalId: string) {
+export async function listGoalProgress({ db }: AppDeps, { membership, goalId }: { membership: Membership; goalId: string }) {
+  permit(membership, 'network.read');
+  const { networkId } = membership;
   const goal = await db.selectFrom('goals').select('id').where('id', '=', goalId).where('network_id', '=', networkId).executeTakeFirst();
   if (!goal) throw notFound('Goal not found');
   return { items: await progressOf(db, goalId) };
 }
 
+export interface GoalProgressEntry {
+  measuredOn: string;
+  value: number;
+  note?: string | undefined;
+}
+
 /** Records a measured value: the coordinator, or a representative of an involved partner. */
-export async function addGoalProgress(db: Kysely<DB>, actor: Actor & { userId: string }, membership: Membership, goalId: string, input: { measuredOn: string; value: number; note?: string | undefined }) {
+export async function addGoalProgress({ db, clock }: AppDeps, { actor, membership, goalId, progress: input }: NetworkCaller & { goalId: string; progress: GoalProgressEntry }) {
+  // Everyone gets this far so that an unknown goal is a 404 for every role.
+  permit(membership, 'network.read');
   const { networkId } = membership;
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
     const goal = await tx.selectFrom('goals').select(['id', 'title']).where('id', '=', goalId).where('network_id', '=', networkId).executeTakeFirst();
     if (!goal) throw notFound('Goal not found');
-    if (membership.role !== 'coordinator') {
-      const involved =
-        membership.role === 'representative' && membership.partnerId
-          ? await tx.selectFrom('goal_partners').select('partner_id').where('goal_id', '=', goalId).where('partner_id', '=', membership.partnerId).executeTakeFirst()
-          : undefined;
-      if (!involved) throw forbidden('Progress is recorded by the coordinator or a representative of an involved partner');
+    if (!directsNetwork(membership)) {
+      const partnerId = partnerSpokenFor(membership);
+      const involved = partnerId ? await tx.selectFrom('goal_partners').select('partner_id').where('goal_id', '=', goalId).where('partner_id', '=', partnerId).executeTakeFirst() : undefined;
+      demand(involved !== undefined, 'Progress is recorded by the coordinator or a representative of an involved partner');
     }
     const id = randomUUID();
-    await tx.insertInto('goal_progress').values({ id, network_id: networkId, goal_id: goalId, created_by: actor.userId, measured_on: input.measuredOn, value: input.value, note: input.note?.trim() ?? '' }).execute();
+    await tx
+      .insertInto('goal_progress')
+      .values({ id, network_id: networkId, goal_id: goalId, created_by: actor.userId, created_at: now, measured_on: input.measuredOn, value: input.value, note: input.note?.trim() ?? '' })
+      .execute();
     await recordAudit(tx, actor, { networkId, action: 'goal.progress', objectType: 'goal', objectId: goalId, details: { measuredOn: input.measuredOn, value: input.value } });
     return (await progressOf(tx, goalId)).find((p) => p.id === id)!;
   });

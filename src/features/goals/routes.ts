@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams, pageSchema } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
+import { callerOf } from '../../http/session.ts';
 import { acceptGoal } from './accept-goal.ts';
 import { createGoal } from './create-goal.ts';
 import { addGoalProgress, listGoalProgress } from './goal-progress.ts';
@@ -22,7 +21,7 @@ export const goalRoutes = newRouter()
       request: { params: NetworkParams, query: GoalListQuery },
       responses: { 200: jsonResponse(pageSchema(GoalSchema), 'One page of goals'), ...errorResponses },
     }),
-    async (c) => c.json(await listGoals(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('query')), 200),
+    async (c) => c.json(await listGoals(c.var.deps, { membership: c.var.membership, filter: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -33,7 +32,7 @@ export const goalRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(CreateGoalBody) },
       responses: { 201: jsonResponse(GoalSchema, 'The new goal'), ...errorResponses },
     }),
-    async (c) => c.json(await createGoal(c.var.deps, actorOf(c), allow(c, 'coordinator').networkId, c.req.valid('json')), 201),
+    async (c) => c.json(await createGoal(c.var.deps, { ...callerOf(c), goal: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -44,7 +43,7 @@ export const goalRoutes = newRouter()
       request: { params: GoalParams },
       responses: { 200: jsonResponse(GoalSchema, 'The goal'), ...errorResponses },
     }),
-    async (c) => c.json(await getGoal(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('param').goalId), 200),
+    async (c) => c.json(await getGoal(c.var.deps, { membership: c.var.membership, goalId: c.req.valid('param').goalId }), 200),
   )
   .openapi(
     createRoute({
@@ -55,7 +54,7 @@ export const goalRoutes = newRouter()
       request: { params: GoalParams, body: jsonBody(UpdateGoalBody) },
       responses: { 200: jsonResponse(GoalSchema, 'The changed goal'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await updateGoal(c.var.deps, actorOf(c), allow(c, 'coordinator').networkId, c.req.valid('param').goalId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateGoal(c.var.deps, { ...callerOf(c), goalId: c.req.valid('param').goalId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -66,7 +65,7 @@ export const goalRoutes = newRouter()
       request: { params: GoalParams, body: jsonBody(AcceptGoalBody) },
       responses: { 200: jsonResponse(GoalSchema, 'The goal with its acceptances'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await acceptGoal(c.var.deps, actorOf(c), allow(c, ...ALL_ROLES), c.req.valid('param').goalId, c.req.valid('json')), 200),
+    async (c) => c.json(await acceptGoal(c.var.deps, { ...callerOf(c), goalId: c.req.valid('param').goalId, acceptance: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -77,7 +76,7 @@ export const goalRoutes = newRouter()
       request: { params: GoalParams },
       responses: { 200: jsonResponse(z.object({ items: z.array(ProgressSchema) }), 'The progress values'), ...errorResponses },
     }),
-    async (c) => c.json(await listGoalProgress(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('param').goalId), 200),
+    async (c) => c.json(await listGoalProgress(c.var.deps, { membership: c.var.membership, goalId: c.req.valid('param').goalId }), 200),
   )
   .openapi(
     createRoute({
@@ -88,5 +87,5 @@ export const goalRoutes = newRouter()
       request: { params: GoalParams, body: jsonBody(AddProgressBody) },
       responses: { 201: jsonResponse(ProgressSchema, 'The recorded value'), ...errorResponses },
     }),
-    async (c) => c.json(await addGoalProgress(c.var.deps.db, actorOf(c), allow(c, ...ALL_ROLES), c.req.valid('param').goalId, c.req.valid('json')), 201),
+    async (c) => c.json(await addGoalProgress(c.var.deps, { ...callerOf(c), goalId: c.req.valid('param').goalId, progress: c.req.valid('json') }), 201),
   );

@@ -1,8 +1,9 @@
 import { inTransaction } from '../../db/transaction.ts';
 import { conflict, notFound } from '../../errors.ts';
 import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { noticeGoalToAccept } from './goal-notices.ts';
 import { checkGoalPartners } from './goal-partners.ts';
 import { findGoal } from './goal-view.ts';
@@ -24,7 +25,10 @@ export interface GoalChanges {
  * agreed result, indicator, target or deadline — is a new version of the agreement: every
  * acceptance is reset and the involved partners are asked again. A new partner starts unaccepted.
  */
-export async function updateGoal(deps: Pick<AppDeps, 'db' | 'mailer' | 'config'>, actor: Actor & { userId: string }, networkId: string, goalId: string, changes: GoalChanges) {
+export async function updateGoal(deps: AppDeps, { actor, membership, goalId, changes }: NetworkCaller & { goalId: string; changes: GoalChanges }) {
+  permit(membership, 'goal.manage');
+  const { networkId } = membership;
+  const now = deps.clock.now();
   return inTransaction(deps.db, async (tx) => {
     const goal = await tx.selectFrom('goals').selectAll().where('id', '=', goalId).where('network_id', '=', networkId).forUpdate().executeTakeFirst();
     if (!goal) throw notFound('Goal not found');
@@ -39,7 +43,7 @@ export async function updateGoal(deps: Pick<AppDeps, 'db' | 'mailer' | 'config'>
       agreed_result: changes.agreedResult?.trim() ?? goal.agreed_result,
     };
     const recommitted = next.agreed_result !== goal.agreed_result || next.indicator !== goal.indicator || next.target !== goal.target || next.deadline !== goal.deadline;
-    await tx.updateTable('goals').set({ ...next, updated_at: new Date(), version: goal.version + 1 }).where('id', '=', goalId).execute();
+    await tx.updateTable('goals').set({ ...next, updated_at: now, version: goal.version + 1 }).where('id', '=', goalId).execute();
     const before = (await tx.selectFrom('goal_partners').select('partner_id').where('goal_id', '=', goalId).execute()).map((r) => r.partner_id);
     const after = changes.partnerIds ? await checkGoalPartners(tx, networkId, changes.partnerIds) : before;
     const removed = before.filter((id) => !after.includes(id));
@@ -56,7 +60,7 @@ export async function updateGoal(deps: Pick<AppDeps, 'db' | 'mailer' | 'config'>
     });
     const view = (await findGoal(tx, networkId, goalId))!;
     const ask = recommitted ? after : added;
-    if (ask.length > 0) await noticeGoalToAccept(tx, deps, networkId, view, ask, actor.userId);
+    if (ask.length > 0) await noticeGoalToAccept(tx, deps, { networkId, goal: view, partnerIds: ask, actorId: actor.userId });
     return view;
   });
 }

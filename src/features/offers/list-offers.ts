@@ -1,10 +1,20 @@
-import type { Kysely } from 'kysely';
 import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { selectOffers, toOfferView } from './offer-view.ts';
 
+export interface OfferFilter {
+  limit: number;
+  cursor?: string | undefined;
+  partnerId?: string | undefined;
+  includeInactive?: 'true' | 'false' | undefined;
+}
+
 /** The network's offers, newest first; only active ones unless asked otherwise. */
-export async function listOffers(db: Kysely<DB>, networkId: string, filters: { limit: number; cursor?: string | undefined; partnerId?: string | undefined; includeInactive?: 'true' | 'false' | undefined }) {
+export async function listOffers({ db }: AppDeps, { membership, filter: filters }: { membership: Membership; filter: OfferFilter }) {
+  permit(membership, 'network.read');
+  const { networkId } = membership;
   const cursor = decodeCursor(filters.cursor);
   let query = selectOffers(db).where('o.network_id', '=', networkId);
   if (filters.partnerId) query = query.where('o.partner_id', '=', filters.partnerId);

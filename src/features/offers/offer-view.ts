@@ -1,6 +1,4 @@
 import type { Queryable } from '../../db/transaction.ts';
-import { forbidden } from '../../errors.ts';
-import type { Membership } from '../../domain/membership.ts';
 
 /** Offers with their partner's and author's names, for `toOfferView`. */
 export function selectOffers(q: Queryable) {
@@ -32,11 +30,4 @@ export function toOfferView(row: OfferRow) {
 export async function findOffer(q: Queryable, networkId: string, offerId: string) {
   const row = await selectOffers(q).where('o.network_id', '=', networkId).where('o.id', '=', offerId).executeTakeFirst();
   return row ? toOfferView(row) : undefined;
-}
-
-/** A partner's offers are kept by its representatives and by the coordinator (403 otherwise). */
-export function assertMayKeepOffers(membership: Membership, partnerId: string) {
-  if (membership.role === 'coordinator') return;
-  if (membership.role === 'representative' && membership.partnerId === partnerId) return;
-  throw forbidden("Only the partner's representatives and the coordinator keep a partner's offers");
 }

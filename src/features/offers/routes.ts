@@ -1,13 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
-import { notFound } from '../../errors.ts';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams, pageSchema } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
+import { callerOf } from '../../http/session.ts';
 import { RequestSchema } from '../requests/schemas.ts';
 import { createOffer } from './create-offer.ts';
 import { listOffers } from './list-offers.ts';
-import { findOffer } from './offer-view.ts';
+import { getOffer } from './get-offer.ts';
 import { CreateOfferBody, OfferListQuery, OfferParams, OfferSchema, TakeUpOfferBody, UpdateOfferBody } from './schemas.ts';
 import { takeUpOffer } from './take-up-offer.ts';
 import { updateOffer } from './update-offer.ts';
@@ -24,7 +22,7 @@ export const offerRoutes = newRouter()
       request: { params: NetworkParams, query: OfferListQuery },
       responses: { 200: jsonResponse(pageSchema(OfferSchema), 'One page of offers'), ...errorResponses },
     }),
-    async (c) => c.json(await listOffers(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('query')), 200),
+    async (c) => c.json(await listOffers(c.var.deps, { membership: c.var.membership, filter: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -35,7 +33,7 @@ export const offerRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(CreateOfferBody) },
       responses: { 201: jsonResponse(OfferSchema, 'The new offer'), ...errorResponses },
     }),
-    async (c) => c.json(await createOffer(c.var.deps.db, actorOf(c), allow(c, ...ALL_ROLES), c.req.valid('json')), 201),
+    async (c) => c.json(await createOffer(c.var.deps, { ...callerOf(c), offer: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -46,11 +44,7 @@ export const offerRoutes = newRouter()
       request: { params: OfferParams },
       responses: { 200: jsonResponse(OfferSchema, 'The offer'), ...errorResponses },
     }),
-    async (c) => {
-      const offer = await findOffer(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('param').offerId);
-      if (!offer) throw notFound('Offer not found');
-      return c.json(offer, 200);
-    },
+    async (c) => c.json(await getOffer(c.var.deps, { membership: c.var.membership, offerId: c.req.valid('param').offerId }), 200),
   )
   .openapi(
     createRoute({
@@ -61,7 +55,7 @@ export const offerRoutes = newRouter()
       request: { params: OfferParams, body: jsonBody(UpdateOfferBody) },
       responses: { 200: jsonResponse(OfferSchema, 'The changed offer'), ...errorResponses },
     }),
-    async (c) => c.json(await updateOffer(c.var.deps.db, actorOf(c), allow(c, ...ALL_ROLES), c.req.valid('param').offerId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateOffer(c.var.deps, { ...callerOf(c), offerId: c.req.valid('param').offerId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -72,5 +66,5 @@ export const offerRoutes = newRouter()
       request: { params: OfferParams, body: jsonBody(TakeUpOfferBody) },
       responses: { 201: jsonResponse(RequestSchema, 'The new request'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await takeUpOffer(c.var.deps, actorOf(c), allow(c, ...ALL_ROLES), c.req.valid('param').offerId, c.req.valid('json')), 201),
+    async (c) => c.json(await takeUpOffer(c.var.deps, { ...callerOf(c), offerId: c.req.valid('param').offerId, request: c.req.valid('json') }), 201),
   );

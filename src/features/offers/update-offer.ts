@@ -1,25 +1,34 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { actsForPartner, demand, permit } from '../../domain/permissions.ts';
 import { notFound } from '../../errors.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { assertMayKeepOffers, findOffer } from './offer-view.ts';
+import { findOffer } from './offer-view.ts';
+
+export interface OfferChanges {
+  title?: string | undefined;
+  description?: string | undefined;
+  active?: boolean | undefined;
+}
 
 /** Rewords an offer, or takes it off the list (`active: false`) and back; the last change wins. */
-export async function updateOffer(db: Kysely<DB>, actor: Actor, membership: Membership, offerId: string, changes: { title?: string | undefined; description?: string | undefined; active?: boolean | undefined }) {
+export async function updateOffer({ db, clock }: AppDeps, { actor, membership, offerId, changes }: NetworkCaller & { offerId: string; changes: OfferChanges }) {
+  // Everyone gets this far so that an unknown offer is a 404 for every role.
+  permit(membership, 'network.read');
   const { networkId } = membership;
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
     const offer = await tx.selectFrom('offers').selectAll().where('id', '=', offerId).where('network_id', '=', networkId).forUpdate().executeTakeFirst();
     if (!offer) throw notFound('Offer not found');
-    assertMayKeepOffers(membership, offer.partner_id);
+    demand(actsForPartner(membership, offer.partner_id), "Only the partner's representatives and the coordinator keep a partner's offers");
     await tx
       .updateTable('offers')
       .set({
         title: changes.title?.trim() ?? offer.title,
         description: changes.description?.trim() ?? offer.description,
         active: changes.active ?? offer.active,
-        updated_at: new Date(),
+        updated_at: now,
       })
       .where('id', '=', offerId)
       .execute();

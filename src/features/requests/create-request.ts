@@ -1,8 +1,15 @@
 import { inTransaction } from '../../db/transaction.ts';
-import { forbidden } from '../../errors.ts';
 import type { AppDeps } from '../../deps.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { demand, partnerSpokenFor, permit } from '../../domain/permissions.ts';
 import { checkAskedPartner, insertRequest } from './insert-request.ts';
+
+export interface NewRequest {
+  /** The partner asked; null asks the whole network. */
+  toPartnerId: string | null;
+  title: string;
+  description?: string | undefined;
+}
 
 /**
  * A representative asks something of another partner, or of the whole network (`toPartnerId`
@@ -10,17 +17,16 @@ import { checkAskedPartner, insertRequest } from './insert-request.ts';
  * coordinator does not make requests in a partner's name (they edit and publish the drafts a
  * round brought up).
  */
-export async function createRequest(
-  deps: Pick<AppDeps, 'db' | 'mailer' | 'config'>,
-  actor: Actor & { userId: string },
-  membership: Membership,
-  input: { toPartnerId: string | null; title: string; description?: string | undefined },
-) {
-  if (membership.role !== 'representative' || !membership.partnerId) throw forbidden('Only a representative makes a request, for their own partner');
-  const fromPartnerId = membership.partnerId;
+export async function createRequest(deps: AppDeps, { actor, membership, request: input }: NetworkCaller & { request: NewRequest }) {
+  permit(membership, 'request.write', 'Only a representative makes a request, for their own partner');
+  const fromPartnerId = partnerSpokenFor(membership);
+  demand(fromPartnerId !== null, 'Only a representative makes a request, for their own partner');
+  const now = deps.clock.now();
   return inTransaction(deps.db, async (tx) => {
-    await checkAskedPartner(tx, membership.networkId, fromPartnerId, input.toPartnerId);
-    return insertRequest(tx, deps, actor, {
+    await checkAskedPartner(tx, { networkId: membership.networkId, fromPartnerId, toPartnerId: input.toPartnerId });
+    return insertRequest(tx, deps, {
+      actor,
+      now,
       networkId: membership.networkId,
       fromPartnerId,
       toPartnerId: input.toPartnerId,

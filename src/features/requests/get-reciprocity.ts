@@ -1,12 +1,16 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { reciprocity, reciprocityWindowStart } from '../../domain/reciprocity.ts';
 
 /**
  * Per partner, over the last twelve months: fulfilled requests it did for others (given), those
  * others did for it (received) and the balance (DESIGN §5.8), partners by name.
  */
-export async function getReciprocity(db: Kysely<DB>, networkId: string, now = new Date()) {
+export async function getReciprocity({ db, clock }: AppDeps, { membership }: { membership: Membership }) {
+  permit(membership, 'network.read');
+  const { networkId } = membership;
+  const now = clock.now();
   const since = reciprocityWindowStart(now);
   const partners = await db.selectFrom('partners').select(['id', 'name']).where('network_id', '=', networkId).orderBy('name').orderBy('id').execute();
   const fulfilled = await db

@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely';
 import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
-import type { DB } from '../../db/schema.ts';
-import { forbidden } from '../../errors.ts';
+import type { AppDeps } from '../../deps.ts';
 import type { Membership } from '../../domain/membership.ts';
+import { demand, permit, seesDrafts } from '../../domain/permissions.ts';
 import { selectRequests, toRequestView } from './request-view.ts';
 
 export interface RequestFilters {
@@ -18,9 +17,11 @@ export interface RequestFilters {
  * The network's requests, newest first. Drafts from rounds are the coordinator's alone and are
  * listed apart (`draft=true`). Incoming includes requests to the whole network from others.
  */
-export async function listRequests(db: Kysely<DB>, membership: Membership, filters: RequestFilters) {
+export async function listRequests({ db, clock }: AppDeps, { membership, filter: filters }: { membership: Membership; filter: RequestFilters }) {
+  permit(membership, 'network.read');
   const drafts = filters.draft === 'true';
-  if (drafts && membership.role !== 'coordinator') throw forbidden('Only the coordinator sees the drafts from rounds');
+  demand(!drafts || seesDrafts(membership), 'Only the coordinator sees the drafts from rounds');
+  const now = clock.now();
   const cursor = decodeCursor(filters.cursor);
   const partnerId = filters.partnerId ?? membership.partnerId;
   let query = selectRequests(db).where('r.network_id', '=', membership.networkId).where('r.draft', '=', drafts);
@@ -44,6 +45,5 @@ export async function listRequests(db: Kysely<DB>, membership: Membership, filte
   }
   if (cursor) query = query.where(afterCursor(cursor, 'desc', 'r.created_at', 'r.id'));
   const rows = await query.orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(filters.limit + 1).execute();
-  const now = new Date();
   return toPage(rows, filters.limit, (row) => toRequestView(row, now));
 }

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClock } from '../../../test/helpers/clock.ts';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import { addPartner, createNetwork, invitePerson, setUpAdmin } from '../../../test/helpers/scenario.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.ts';
 
 describe.each(testDatabases)('reciprocity (%s)', (kind) => {
   let app: TestApp;
+  const clock = new TestClock();
   let coordinator: TestClient;
   let observer: TestClient;
   let base: string;
@@ -15,7 +17,7 @@ describe.each(testDatabases)('reciprocity (%s)', (kind) => {
   let d: string;
 
   beforeAll(async () => {
-    app = await startTestApp(kind);
+    app = await startTestApp(kind, {}, { clock });
     coordinator = await setUpAdmin(app);
     const networkId = await createNetwork(coordinator);
     base = `/api/networks/${networkId}`;
@@ -25,7 +27,7 @@ describe.each(testDatabases)('reciprocity (%s)', (kind) => {
     d = await addPartner(app, networkId, 'D Gemeente', 'gemeente');
     observer = await invitePerson(app, coordinator, networkId, { name: 'Olga Toehoorder', email: 'olga@provincie.test', role: 'observer' });
     const userId = (await coordinator.get('/api/me')).body.user.id as string;
-    const daysAgo = (n: number) => new Date(Date.now() - n * 24 * 3600 * 1000);
+    const daysAgo = (n: number) => new Date(clock.now().getTime() - n * 24 * 3600 * 1000);
     const row = (from: string, to: string | null, provider: string | null, status: 'fulfilled' | 'accepted' | 'open', fulfilledDaysAgo: number | null) => ({
       id: randomUUID(),
       network_id: networkId,

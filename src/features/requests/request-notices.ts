@@ -20,7 +20,7 @@ export async function askedPartners(tx: Tx, networkId: string, request: Pick<Req
 }
 
 /** Tells the representatives asked that a (published) request waits for their answer. */
-export async function noticeRequestMade(tx: Tx, deps: Deps, networkId: string, request: RequestView, actorId: string) {
+export async function noticeRequestMade(tx: Tx, deps: Deps, { networkId, request, actorId }: { networkId: string; request: RequestView; actorId: string }) {
   const recipients = await representativesOf(tx, networkId, await askedPartners(tx, networkId, request));
   const link = linkTo(networkId);
   const mail = requestMadeMail({ networkName: await networkName(tx, networkId), fromName: request.from.name, toName: request.to?.name ?? null, title: request.title, url: appUrl(deps.config.publicUrl, link) });
@@ -31,7 +31,11 @@ export async function noticeRequestMade(tx: Tx, deps: Deps, networkId: string, r
  * Tells the other party that a request moved: the requester hears of an acceptance or a decline;
  * the provider (or the partners asked, while nobody accepted) hears of fulfilment or withdrawal.
  */
-export async function noticeRequestMoved(tx: Tx, deps: Deps, networkId: string, request: RequestView, actor: { id: string; name: string; partnerName: string }, reason: string | null) {
+export async function noticeRequestMoved(
+  tx: Tx,
+  deps: Deps,
+  { networkId, request, actor, reason }: { networkId: string; request: RequestView; actor: { id: string; name: string; partnerName: string }; reason: string | null },
+) {
   const to = request.status as 'accepted' | 'declined' | 'fulfilled' | 'withdrawn';
   const partners = to === 'accepted' || to === 'declined' ? [request.from.id] : request.provider ? [request.provider.id] : await askedPartners(tx, networkId, request);
   const recipients = await representativesOf(tx, networkId, partners);

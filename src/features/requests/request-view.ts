@@ -20,8 +20,8 @@ type RequestRow = Awaited<ReturnType<ReturnType<typeof selectRequests>['executeT
 
 const ref = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
 
-/** A request as the API shows it. */
-export function toRequestView(row: RequestRow, now = new Date()) {
+/** A request as the API shows it at `now` (which decides whether it waits too long for an answer). */
+export function toRequestView(row: RequestRow, now: Date) {
   const longAgo = now.getTime() - UNANSWERED_DAYS * 24 * 3600 * 1000;
   return {
     id: row.id,
@@ -47,8 +47,8 @@ export function toRequestView(row: RequestRow, now = new Date()) {
 
 export type RequestView = ReturnType<typeof toRequestView>;
 
-/** One request of the network as a view, or undefined. */
-export async function findRequest(q: Queryable, networkId: string, requestId: string) {
+/** One request of the network as a view at `now`, or undefined. */
+export async function findRequest(q: Queryable, { networkId, requestId, now }: { networkId: string; requestId: string; now: Date }) {
   const row = await selectRequests(q).where('r.network_id', '=', networkId).where('r.id', '=', requestId).executeTakeFirst();
-  return row ? toRequestView(row) : undefined;
+  return row ? toRequestView(row, now) : undefined;
 }

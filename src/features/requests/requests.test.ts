@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { TestClock } from '../../../test/helpers/clock.ts';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import { addPartner, createNetwork, invitePerson, setUpAdmin } from '../../../test/helpers/scenario.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.ts';
 
 describe.each(testDatabases)('requests (%s)', (kind) => {
   let app: TestApp;
+  const clock = new TestClock();
   let coordinator: TestClient;
   let networkId: string;
   let base: string;
@@ -28,7 +30,7 @@ describe.each(testDatabases)('requests (%s)', (kind) => {
       .execute();
 
   beforeAll(async () => {
-    app = await startTestApp(kind);
+    app = await startTestApp(kind, {}, { clock });
     coordinator = await setUpAdmin(app);
     networkId = await createNetwork(coordinator);
     base = `/api/networks/${networkId}`;
@@ -42,6 +44,8 @@ describe.each(testDatabases)('requests (%s)', (kind) => {
     observer = await invitePerson(app, coordinator, networkId, { name: 'Olga Toehoorder', email: 'olga@provincie.test', role: 'observer' });
   });
   afterAll(() => app?.close());
+  // The clock stands still unless moved: each test happens a second after the one before.
+  beforeEach(() => clock.advance({ seconds: 1 }));
 
   it('lets only a representative ask, for their own partner, and tells the partner asked', async () => {
     for (const client of [coordinator, member, observer]) {
@@ -155,7 +159,7 @@ describe.each(testDatabases)('requests (%s)', (kind) => {
 
   it('flags requests unanswered for more than 14 days and filters by status and partner', async () => {
     const old = await wijkteamRep.post(`${base}/requests`, { toPartnerId: jeugdhulp, title: 'Lang geleden gevraagd' });
-    await app.runtime.deps.db.updateTable('requests').set({ created_at: new Date(Date.now() - 15 * 24 * 3600 * 1000) } as never).where('id', '=', old.body.id).execute();
+    clock.advance({ days: 15 });
     expect((await coordinator.get(`${base}/requests/${old.body.id}`)).body.unansweredLong).toBe(true);
     const open = await coordinator.get(`${base}/requests?status=open&limit=200`);
     expect(open.body.items.every((r: { status: string }) => r.status === 'open')).toBe(true);

@@ -1,8 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams, pageSchema } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
+import { callerOf } from '../../http/session.ts';
 import { createRequest } from './create-request.ts';
 import { getReciprocity } from './get-reciprocity.ts';
 import { getRequest } from './get-request.ts';
@@ -23,7 +22,7 @@ export const requestRoutes = newRouter()
       request: { params: NetworkParams },
       responses: { 200: jsonResponse(ReciprocitySchema, 'One row per partner, by name'), ...errorResponses },
     }),
-    async (c) => c.json(await getReciprocity(c.var.deps.db, allow(c, ...ALL_ROLES).networkId), 200),
+    async (c) => c.json(await getReciprocity(c.var.deps, { membership: c.var.membership }), 200),
   )
   .openapi(
     createRoute({
@@ -34,7 +33,7 @@ export const requestRoutes = newRouter()
       request: { params: NetworkParams, query: RequestListQuery },
       responses: { 200: jsonResponse(pageSchema(RequestSchema), 'One page of requests'), ...errorResponses },
     }),
-    async (c) => c.json(await listRequests(c.var.deps.db, allow(c, ...ALL_ROLES), c.req.valid('query')), 200),
+    async (c) => c.json(await listRequests(c.var.deps, { membership: c.var.membership, filter: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -45,7 +44,7 @@ export const requestRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(CreateRequestBody) },
       responses: { 201: jsonResponse(RequestSchema, 'The new request'), ...errorResponses },
     }),
-    async (c) => c.json(await createRequest(c.var.deps, actorOf(c), allow(c, ...ALL_ROLES), c.req.valid('json')), 201),
+    async (c) => c.json(await createRequest(c.var.deps, { ...callerOf(c), request: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -56,7 +55,7 @@ export const requestRoutes = newRouter()
       request: { params: RequestParams },
       responses: { 200: jsonResponse(RequestSchema, 'The request'), ...errorResponses },
     }),
-    async (c) => c.json(await getRequest(c.var.deps.db, allow(c, ...ALL_ROLES), c.req.valid('param').requestId), 200),
+    async (c) => c.json(await getRequest(c.var.deps, { membership: c.var.membership, requestId: c.req.valid('param').requestId }), 200),
   )
   .openapi(
     createRoute({
@@ -67,7 +66,7 @@ export const requestRoutes = newRouter()
       request: { params: RequestParams, body: jsonBody(UpdateRequestBody) },
       responses: { 200: jsonResponse(RequestSchema, 'The changed request'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await updateRequest(c.var.deps, actorOf(c), allow(c, ...ALL_ROLES), c.req.valid('param').requestId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateRequest(c.var.deps, { ...callerOf(c), requestId: c.req.valid('param').requestId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -79,7 +78,7 @@ export const requestRoutes = newRouter()
       responses: { 200: jsonResponse(RequestSchema, 'The request after the move'), ...errorResponses, ...conflictResponse },
     }),
     async (c) => {
-      const body = c.req.valid('json');
-      return c.json(await moveRequest(c.var.deps, actorOf(c), allow(c, ...ALL_ROLES), c.req.valid('param').requestId, body.to, body.reason), 200);
+      const { to, reason } = c.req.valid('json');
+      return c.json(await moveRequest(c.var.deps, { ...callerOf(c), requestId: c.req.valid('param').requestId, to, reason }), 200);
     },
   );

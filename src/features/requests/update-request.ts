@@ -1,7 +1,8 @@
 import { inTransaction } from '../../db/transaction.ts';
-import { conflict, forbidden, invalid, notFound } from '../../errors.ts';
+import { conflict, invalid, notFound } from '../../errors.ts';
 import type { AppDeps } from '../../deps.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { demand, permit, seesDrafts, speaksFor } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { checkAskedPartner } from './insert-request.ts';
 import { noticeRequestMade } from './request-notices.ts';
@@ -21,20 +22,23 @@ export interface RequestChanges {
  * including who asks whom, and publish it with `draft: false` (the partners asked hear of it then).
  * A published request is reworded only by its requester's representative while it is open.
  */
-export async function updateRequest(deps: Pick<AppDeps, 'db' | 'mailer' | 'config'>, actor: Actor & { userId: string }, membership: Membership, requestId: string, changes: RequestChanges) {
+export async function updateRequest(deps: AppDeps, { actor, membership, requestId, changes }: NetworkCaller & { requestId: string; changes: RequestChanges }) {
+  // Everyone gets this far so that a request they cannot see is a 404 for every role.
+  permit(membership, 'network.read');
   const { networkId } = membership;
+  const now = deps.clock.now();
   return inTransaction(deps.db, async (tx) => {
     const row = await tx.selectFrom('requests').selectAll().where('id', '=', requestId).where('network_id', '=', networkId).forUpdate().executeTakeFirst();
-    if (!row || (row.draft && membership.role !== 'coordinator')) throw notFound('Request not found');
+    if (!row || (row.draft && !seesDrafts(membership))) throw notFound('Request not found');
     if (!row.draft) {
-      if (membership.role !== 'representative' || membership.partnerId !== row.from_partner_id) throw forbidden("Only the requester's representative can change a request");
-      if (row.status !== 'open') throw conflict(`A request that is ${row.status} cannot be changed`, { current: await findRequest(tx, networkId, requestId) });
+      demand(speaksFor(membership, row.from_partner_id), "Only the requester's representative can change a request");
+      if (row.status !== 'open') throw conflict(`A request that is ${row.status} cannot be changed`, { current: await findRequest(tx, { networkId, requestId, now }) });
       if (changes.toPartnerId !== undefined || changes.fromPartnerId !== undefined) {
         throw invalid('Who asks whom is fixed once a request is published; withdraw it and ask again', [{ path: ['toPartnerId'], message: 'Only on drafts' }]);
       }
     }
     if (row.version !== changes.baseVersion) {
-      throw conflict('The request was changed by someone else; reload and try again', { currentVersion: row.version, current: await findRequest(tx, networkId, requestId) });
+      throw conflict('The request was changed by someone else; reload and try again', { currentVersion: row.version, current: await findRequest(tx, { networkId, requestId, now }) });
     }
     const fromPartnerId = changes.fromPartnerId ?? row.from_partner_id;
     const toPartnerId = changes.toPartnerId === undefined ? row.to_partner_id : changes.toPartnerId;
@@ -42,9 +46,8 @@ export async function updateRequest(deps: Pick<AppDeps, 'db' | 'mailer' | 'confi
       const found = await tx.selectFrom('partners').select('id').where('id', '=', fromPartnerId).where('network_id', '=', networkId).executeTakeFirst();
       if (!found) throw invalid('There is no such partner in this network', [{ path: ['fromPartnerId'], message: 'Not a partner of this network' }]);
     }
-    await checkAskedPartner(tx, networkId, fromPartnerId, toPartnerId);
+    await checkAskedPartner(tx, { networkId, fromPartnerId, toPartnerId });
     const publishing = row.draft && changes.draft === false;
-    const now = new Date();
     await tx
       .updateTable('requests')
       .set({
@@ -60,8 +63,8 @@ export async function updateRequest(deps: Pick<AppDeps, 'db' | 'mailer' | 'confi
       .execute();
     const fields = Object.keys(changes).filter((k) => k !== 'baseVersion');
     await recordAudit(tx, actor, { networkId, action: publishing ? 'request.publish' : 'request.update', objectType: 'request', objectId: requestId, details: { fields } });
-    const view = (await findRequest(tx, networkId, requestId))!;
-    if (publishing) await noticeRequestMade(tx, deps, networkId, view, actor.userId);
+    const view = (await findRequest(tx, { networkId, requestId, now }))!;
+    if (publishing) await noticeRequestMade(tx, deps, { networkId, request: view, actorId: actor.userId });
     return view;
   });
 }

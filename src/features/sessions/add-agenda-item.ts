@@ -1,20 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { lockMeeting, nextPosition } from './lock-meeting.ts';
 import { agendaOf } from './meeting-view.ts';
 
+export interface NewAgendaItem {
+  title: string;
+  notes?: string | undefined;
+  link?: string | null | undefined;
+}
+
 /** Adds an item of one's own at the end of a session's agenda (coordinator); returns the whole agenda. */
-export async function addAgendaItem(
-  db: Kysely<DB>,
-  actor: Actor & { userId: string },
-  networkId: string,
-  meetingId: string,
-  input: { title: string; notes?: string | undefined; link?: string | null | undefined },
-) {
+export async function addAgendaItem({ db, clock }: AppDeps, { actor, membership, meetingId, item: input }: NetworkCaller & { meetingId: string; item: NewAgendaItem }) {
+  permit(membership, 'session.manage');
+  const { networkId } = membership;
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
     await lockMeeting(tx, networkId, meetingId);
     const id = randomUUID();
@@ -26,6 +29,7 @@ export async function addAgendaItem(
         network_id: networkId,
         meeting_id: meetingId,
         created_by: actor.userId,
+        created_at: now,
         position: await nextPosition(tx, meetingId),
         kind: 'custom',
         title,

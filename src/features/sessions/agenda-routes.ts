@@ -1,9 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, jsonBody, jsonResponse } from '../../http/openapi.ts';
-import { allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
-import { getAgenda } from '../agenda/get-agenda.ts';
+import { callerOf } from '../../http/session.ts';
 import { addAgendaItem } from './add-agenda-item.ts';
 import { deleteAgendaItem } from './delete-agenda-item.ts';
 import { reorderAgenda } from './reorder-agenda.ts';
@@ -25,15 +23,10 @@ export const sessionAgendaRoutes = newRouter()
       responses: { 201: jsonResponse(AgendaListSchema, 'The whole agenda after the addition'), ...errorResponses },
     }),
     async (c) => {
-      const membership = allow(c, 'coordinator');
-      const { db } = c.var.deps;
-      const { sessionId } = c.req.valid('param');
+      const { sessionId: meetingId } = c.req.valid('param');
       const body = c.req.valid('json');
-      if ('fromGenerated' in body) {
-        const generated = await getAgenda(db, membership.networkId, membership);
-        return c.json(await takeOverAgenda(db, actorOf(c), membership.networkId, sessionId, generated.items), 201);
-      }
-      return c.json(await addAgendaItem(db, actorOf(c), membership.networkId, sessionId, body), 201);
+      if ('fromGenerated' in body) return c.json(await takeOverAgenda(c.var.deps, { ...callerOf(c), meetingId }), 201);
+      return c.json(await addAgendaItem(c.var.deps, { ...callerOf(c), meetingId, item: body }), 201);
     },
   )
   .openapi(
@@ -45,10 +38,7 @@ export const sessionAgendaRoutes = newRouter()
       request: { params: SessionParams, body: jsonBody(ReorderAgendaBody) },
       responses: { 200: jsonResponse(AgendaListSchema, 'The agenda in its new order'), ...errorResponses },
     }),
-    async (c) => {
-      const { networkId } = allow(c, 'coordinator');
-      return c.json(await reorderAgenda(c.var.deps.db, actorOf(c), networkId, c.req.valid('param').sessionId, c.req.valid('json').order), 200);
-    },
+    async (c) => c.json(await reorderAgenda(c.var.deps, { ...callerOf(c), meetingId: c.req.valid('param').sessionId, order: c.req.valid('json').order }), 200),
   )
   .openapi(
     createRoute({
@@ -60,9 +50,8 @@ export const sessionAgendaRoutes = newRouter()
       responses: { 200: jsonResponse(AgendaItemSchema, 'The changed item'), ...errorResponses },
     }),
     async (c) => {
-      const { networkId } = allow(c, 'coordinator');
-      const { sessionId, itemId } = c.req.valid('param');
-      return c.json(await updateAgendaItem(c.var.deps.db, actorOf(c), networkId, sessionId, itemId, c.req.valid('json')), 200);
+      const { sessionId: meetingId, itemId } = c.req.valid('param');
+      return c.json(await updateAgendaItem(c.var.deps, { ...callerOf(c), meetingId, itemId, changes: c.req.valid('json') }), 200);
     },
   )
   .openapi(
@@ -75,8 +64,7 @@ export const sessionAgendaRoutes = newRouter()
       responses: { 200: jsonResponse(AgendaItemSchema, 'The removed item, as it was'), ...errorResponses },
     }),
     async (c) => {
-      const { networkId } = allow(c, 'coordinator');
-      const { sessionId, itemId } = c.req.valid('param');
-      return c.json(await deleteAgendaItem(c.var.deps.db, actorOf(c), networkId, sessionId, itemId), 200);
+      const { sessionId: meetingId, itemId } = c.req.valid('param');
+      return c.json(await deleteAgendaItem(c.var.deps, { ...callerOf(c), meetingId, itemId }), 200);
     },
   );

@@ -1,14 +1,17 @@
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import { sql } from 'kysely';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { lockMeeting } from './lock-meeting.ts';
 import { toAgendaItemView } from './meeting-view.ts';
 
 /** Takes an item off a session's agenda (coordinator); the items after it move up. Returns it as it was. */
-export async function deleteAgendaItem(db: Kysely<DB>, actor: Actor, networkId: string, meetingId: string, itemId: string) {
+export async function deleteAgendaItem({ db }: AppDeps, { actor, membership, meetingId, itemId }: NetworkCaller & { meetingId: string; itemId: string }) {
+  permit(membership, 'session.manage');
+  const { networkId } = membership;
   return inTransaction(db, async (tx) => {
     await lockMeeting(tx, networkId, meetingId);
     const item = await tx.deleteFrom('meeting_agenda_items').where('id', '=', itemId).where('meeting_id', '=', meetingId).returningAll().executeTakeFirst();

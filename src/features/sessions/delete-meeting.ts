@@ -1,16 +1,18 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { findMeeting } from './meeting-view.ts';
 
 /**
  * Deletes a session with its agenda and participants (coordinator) and returns it as it was. Its
  * decisions stay in the network's list of decisions, without a session.
  */
-export async function deleteMeeting(db: Kysely<DB>, actor: Actor, networkId: string, meetingId: string) {
+export async function deleteMeeting({ db }: AppDeps, { actor, membership, meetingId }: NetworkCaller & { meetingId: string }) {
+  permit(membership, 'session.manage');
+  const { networkId } = membership;
   return inTransaction(db, async (tx) => {
     const locked = await tx.selectFrom('meetings').select('id').where('id', '=', meetingId).where('network_id', '=', networkId).forUpdate().executeTakeFirst();
     if (!locked) throw notFound('Session not found');

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { AppError } from '../../errors.ts';
 import { hasConsequence } from '../decisions/decision-view.ts';
 
@@ -23,7 +24,9 @@ function decode(cursor: string | undefined): { heldOn: string; id: string } | nu
  * The network's sessions, latest date first, one page at a time, with counts of their parts. The
  * counts are subqueries of the one query, so they run for the rows of the page only.
  */
-export async function listMeetings(db: Kysely<DB>, networkId: string, page: { limit: number; cursor?: string | undefined }) {
+export async function listMeetings({ db }: AppDeps, { membership, filter: page }: { membership: Membership; filter: { limit: number; cursor?: string | undefined } }) {
+  permit(membership, 'network.read');
+  const { networkId } = membership;
   const cursor = decode(page.cursor);
   let query = db
     .selectFrom('meetings as m')

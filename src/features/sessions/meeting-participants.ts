@@ -15,7 +15,7 @@ export async function checkParticipants(tx: Tx, networkId: string, userIds: read
 }
 
 /** Replaces a session's participants; returns the people who were added. */
-export async function setParticipants(tx: Tx, networkId: string, meetingId: string, userIds: readonly string[]): Promise<string[]> {
+export async function setParticipants(tx: Tx, { networkId, meetingId, userIds }: { networkId: string; meetingId: string; userIds: readonly string[] }): Promise<string[]> {
   const before = (await tx.selectFrom('meeting_participants').select('user_id').where('meeting_id', '=', meetingId).execute()).map((r) => r.user_id);
   const removed = before.filter((id) => !userIds.includes(id));
   const added = userIds.filter((id) => !before.includes(id));

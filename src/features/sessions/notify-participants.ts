@@ -10,7 +10,11 @@ async function networkName(tx: Tx, networkId: string): Promise<string> {
 }
 
 /** Tells people that they take part in a session (not the one who scheduled it). */
-export async function notifyScheduled(tx: Tx, deps: Deps, networkId: string, meeting: { id: string; title: string; heldOn: string }, userIds: string[], actorId: string) {
+export async function notifyScheduled(
+  tx: Tx,
+  deps: Deps,
+  { networkId, meeting, userIds, actorId }: { networkId: string; meeting: { id: string; title: string; heldOn: string }; userIds: string[]; actorId: string },
+) {
   const link = `/networks/${networkId}/sessions/${meeting.id}`;
   const mail = sessionScheduledMail({ networkName: await networkName(tx, networkId), title: meeting.title, heldOn: meeting.heldOn, url: appUrl(deps.config.publicUrl, link) });
   return notify(tx, deps.mailer, networkId, userIds, { kind: 'sessionScheduled', params: { title: meeting.title, heldOn: meeting.heldOn }, link, mail }, actorId);
@@ -20,10 +24,7 @@ export async function notifyScheduled(tx: Tx, deps: Deps, networkId: string, mee
 export async function notifyPublished(
   tx: Tx,
   deps: Deps,
-  networkId: string,
-  meeting: { id: string; title: string; heldOn: string; decisions: number; flagged: number },
-  userIds: string[],
-  actorId: string,
+  { networkId, meeting, userIds, actorId }: { networkId: string; meeting: { id: string; title: string; heldOn: string; decisions: number; flagged: number }; userIds: string[]; actorId: string },
 ) {
   const link = `/networks/${networkId}/sessions/${meeting.id}`;
   const mail = sessionPublishedMail({ networkName: await networkName(tx, networkId), ...meeting, url: appUrl(deps.config.publicUrl, link) });

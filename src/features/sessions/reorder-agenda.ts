@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { invalid } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { lockMeeting } from './lock-meeting.ts';
 import { agendaOf } from './meeting-view.ts';
 
@@ -11,7 +11,9 @@ import { agendaOf } from './meeting-view.ts';
  * Puts a session's agenda in a new order (coordinator). The order must name every item exactly
  * once, so a reorder based on an agenda that has since changed is refused rather than guessed at.
  */
-export async function reorderAgenda(db: Kysely<DB>, actor: Actor, networkId: string, meetingId: string, order: readonly string[]) {
+export async function reorderAgenda({ db }: AppDeps, { actor, membership, meetingId, order }: NetworkCaller & { meetingId: string; order: readonly string[] }) {
+  permit(membership, 'session.manage');
+  const { networkId } = membership;
   return inTransaction(db, async (tx) => {
     await lockMeeting(tx, networkId, meetingId);
     const ids = (await tx.selectFrom('meeting_agenda_items').select('id').where('meeting_id', '=', meetingId).execute()).map((r) => r.id);

@@ -1,8 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams, pageSchema } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
+import { callerOf } from '../../http/session.ts';
 import { createMeeting } from './create-meeting.ts';
 import { deleteMeeting } from './delete-meeting.ts';
 import { getMeeting } from './get-meeting.ts';
@@ -31,7 +30,7 @@ export const sessionRoutes = newRouter()
       request: { params: NetworkParams, query: SessionListQuery },
       responses: { 200: jsonResponse(pageSchema(SessionSummarySchema), 'One page of sessions with counts'), ...errorResponses },
     }),
-    async (c) => c.json(await listMeetings(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('query')), 200),
+    async (c) => c.json(await listMeetings(c.var.deps, { membership: c.var.membership, filter: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -42,7 +41,7 @@ export const sessionRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(CreateSessionBody) },
       responses: { 201: jsonResponse(SessionSchema, 'The new session'), ...errorResponses },
     }),
-    async (c) => c.json(await createMeeting(c.var.deps, actorOf(c), allow(c, 'coordinator').networkId, c.req.valid('json')), 201),
+    async (c) => c.json(await createMeeting(c.var.deps, { ...callerOf(c), meeting: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -53,7 +52,7 @@ export const sessionRoutes = newRouter()
       request: { params: SessionParams },
       responses: { 200: jsonResponse(SessionSchema, 'The session'), ...errorResponses },
     }),
-    async (c) => c.json(await getMeeting(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('param').sessionId), 200),
+    async (c) => c.json(await getMeeting(c.var.deps, { membership: c.var.membership, meetingId: c.req.valid('param').sessionId }), 200),
   )
   .openapi(
     createRoute({
@@ -64,10 +63,7 @@ export const sessionRoutes = newRouter()
       request: { params: SessionParams, body: jsonBody(UpdateSessionBody) },
       responses: { 200: jsonResponse(SessionSchema, 'The changed session'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => {
-      const { networkId } = allow(c, 'coordinator');
-      return c.json(await updateMeeting(c.var.deps, actorOf(c), networkId, c.req.valid('param').sessionId, c.req.valid('json')), 200);
-    },
+    async (c) => c.json(await updateMeeting(c.var.deps, { ...callerOf(c), meetingId: c.req.valid('param').sessionId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -78,10 +74,7 @@ export const sessionRoutes = newRouter()
       request: { params: SessionParams },
       responses: { 200: jsonResponse(SessionSchema, 'The deleted session, as it was'), ...errorResponses },
     }),
-    async (c) => {
-      const { networkId } = allow(c, 'coordinator');
-      return c.json(await deleteMeeting(c.var.deps.db, actorOf(c), networkId, c.req.valid('param').sessionId), 200);
-    },
+    async (c) => c.json(await deleteMeeting(c.var.deps, { ...callerOf(c), meetingId: c.req.valid('param').sessionId }), 200),
   )
   .openapi(
     createRoute({
@@ -92,8 +85,5 @@ export const sessionRoutes = newRouter()
       request: { params: SessionParams, body: jsonBody(PublishSessionBody) },
       responses: { 200: jsonResponse(SessionSchema, 'The session with its publication time'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => {
-      const { networkId } = allow(c, 'coordinator');
-      return c.json(await publishMeeting(c.var.deps, actorOf(c), networkId, c.req.valid('param').sessionId, c.req.valid('json').baseVersion), 200);
-    },
+    async (c) => c.json(await publishMeeting(c.var.deps, { ...callerOf(c), meetingId: c.req.valid('param').sessionId, baseVersion: c.req.valid('json').baseVersion }), 200),
   );

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
+import { getAgenda } from '../agenda/get-agenda.ts';
 import { lockMeeting, nextPosition } from './lock-meeting.ts';
 import { agendaOf } from './meeting-view.ts';
 
@@ -20,11 +21,16 @@ const sameItem = (a: { kind: string; title: string; link: string | null; reason:
   a.kind === b.kind && a.title === b.title && a.link === b.link && a.reason === b.reason.code;
 
 /**
- * Appends the generated agenda to a session's agenda (coordinator), in the generated order, with
- * each item's section, kind, reason and link. Items the session already took over are skipped, so
- * taking it over twice adds only what is new. Returns the whole agenda.
+ * Appends the generated agenda (…/agenda, as the coordinator sees it now) to a session's agenda
+ * (coordinator), in the generated order, with each item's section, kind, reason and link. Items
+ * the session already took over are skipped, so taking it over twice adds only what is new.
+ * Returns the whole agenda.
  */
-export async function takeOverAgenda(db: Kysely<DB>, actor: Actor & { userId: string }, networkId: string, meetingId: string, generated: readonly GeneratedAgendaItem[]) {
+export async function takeOverAgenda({ db, clock }: AppDeps, { actor, membership, meetingId }: NetworkCaller & { meetingId: string }) {
+  permit(membership, 'session.manage');
+  const { networkId } = membership;
+  const now = clock.now();
+  const generated: readonly GeneratedAgendaItem[] = (await getAgenda(db, networkId, membership, now)).items;
   return inTransaction(db, async (tx) => {
     await lockMeeting(tx, networkId, meetingId);
     const existing = await tx.selectFrom('meeting_agenda_items').select(['kind', 'title', 'link', 'reason']).where('meeting_id', '=', meetingId).execute();
@@ -39,6 +45,7 @@ export async function takeOverAgenda(db: Kysely<DB>, actor: Actor & { userId: st
             network_id: networkId,
             meeting_id: meetingId,
             created_by: actor.userId,
+            created_at: now,
             position: position++,
             section: item.section,
             kind: item.kind,

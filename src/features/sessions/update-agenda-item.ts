@@ -1,21 +1,22 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { lockMeeting } from './lock-meeting.ts';
 import { toAgendaItemView } from './meeting-view.ts';
 
+export interface UpdateAgendaItemOptions extends NetworkCaller {
+  meetingId: string;
+  itemId: string;
+  changes: { title?: string | undefined; notes?: string | undefined };
+}
+
 /** Changes an agenda item's title or its notes (what was said) (coordinator). */
-export async function updateAgendaItem(
-  db: Kysely<DB>,
-  actor: Actor,
-  networkId: string,
-  meetingId: string,
-  itemId: string,
-  changes: { title?: string | undefined; notes?: string | undefined },
-) {
+export async function updateAgendaItem({ db }: AppDeps, { actor, membership, meetingId, itemId, changes }: UpdateAgendaItemOptions) {
+  permit(membership, 'session.manage');
+  const { networkId } = membership;
   return inTransaction(db, async (tx) => {
     await lockMeeting(tx, networkId, meetingId);
     const current = await tx.selectFrom('meeting_agenda_items').selectAll().where('id', '=', itemId).where('meeting_id', '=', meetingId).executeTakeFirst();

@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
 import { inTransaction } from '../../db/transaction.ts';
 import { conflict, notFound } from '../../errors.ts';
 import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { checkParticipants, setParticipants } from './meeting-participants.ts';
 import { findMeeting } from './meeting-view.ts';
 import { notifyScheduled } from './notify-participants.ts';
@@ -21,7 +21,10 @@ export interface MeetingChanges {
  * 409 with the current session; people added as participants are told, and when the date moves,
  * everyone taking part hears the new date.
  */
-export async function updateMeeting(deps: Pick<AppDeps, 'db' | 'mailer' | 'config'>, actor: Actor & { userId: string }, networkId: string, meetingId: string, changes: MeetingChanges) {
+export async function updateMeeting(deps: AppDeps, { actor, membership, meetingId, changes }: NetworkCaller & { meetingId: string; changes: MeetingChanges }) {
+  permit(membership, 'session.manage');
+  const { networkId } = membership;
+  const now = deps.clock.now();
   return inTransaction(deps.db, async (tx) => {
     const current = await tx.selectFrom('meetings').selectAll().where('id', '=', meetingId).where('network_id', '=', networkId).forUpdate().executeTakeFirst();
     if (!current) throw notFound('Session not found');
@@ -36,11 +39,11 @@ export async function updateMeeting(deps: Pick<AppDeps, 'db' | 'mailer' | 'confi
     const minutes = changes.minutes ?? current.minutes;
     await tx
       .updateTable('meetings')
-      .set({ title, held_on: heldOn, minutes, version: current.version + 1, updated_at: sql<Date>`now()` })
+      .set({ title, held_on: heldOn, minutes, version: current.version + 1, updated_at: now })
       .where('id', '=', meetingId)
       .execute();
     let added: string[] = [];
-    if (changes.participantIds) added = await setParticipants(tx, networkId, meetingId, await checkParticipants(tx, networkId, changes.participantIds));
+    if (changes.participantIds) added = await setParticipants(tx, { networkId, meetingId, userIds: await checkParticipants(tx, networkId, changes.participantIds) });
     const changed = [
       title !== current.title && 'title',
       heldOn !== current.held_on && 'heldOn',
@@ -52,7 +55,7 @@ export async function updateMeeting(deps: Pick<AppDeps, 'db' | 'mailer' | 'confi
       heldOn !== current.held_on
         ? (await tx.selectFrom('meeting_participants').select('user_id').where('meeting_id', '=', meetingId).execute()).map((r) => r.user_id)
         : added;
-    await notifyScheduled(tx, deps, networkId, { id: meetingId, title, heldOn }, toTell, actor.userId);
+    await notifyScheduled(tx, deps, { networkId, meeting: { id: meetingId, title, heldOn }, userIds: toTell, actorId: actor.userId });
     return (await findMeeting(tx, networkId, meetingId))!;
   });
 }

@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
 import { stepMoveProblem } from '../../domain/development.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { conflict, forbidden } from '../../errors.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { lockStep } from './lock-step.ts';
 import { findStep } from './step-view.ts';
@@ -12,26 +12,27 @@ import { findStep } from './step-view.ts';
  * The caller takes an open step on, for themselves. Naming anyone else is refused with 403 —
  * for the coordinator too: people choose their own steps (DESIGN §4, §5.8).
  */
-export async function claimStep(db: Kysely<DB>, actor: Actor & { userId: string }, membership: Membership, stepId: string, claimFor?: string) {
+export async function claimStep({ db, clock }: AppDeps, { actor, membership, stepId, claimFor }: NetworkCaller & { stepId: string; claimFor?: string | undefined }) {
+  permit(membership, 'network.read');
   const { networkId } = membership;
   if (claimFor !== undefined && claimFor !== actor.userId) {
     throw forbidden(stepMoveProblem({ status: 'open', claimedBy: null }, 'claimed', actor.userId, claimFor) ?? 'Nobody assigns a step to someone else');
   }
-  if (membership.role === 'observer') throw forbidden('Observers read along; they do not take steps on');
+  permit(membership, 'step.write', 'Observers read along; they do not take steps on');
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
     const step = await lockStep(tx, networkId, stepId);
     const problem = stepMoveProblem({ status: step.status, claimedBy: step.claimed_by }, 'claimed', actor.userId, actor.userId);
     if (problem) {
       const message = step.status === 'claimed' && step.claimed_by !== actor.userId ? 'Someone else has already claimed this step' : problem;
-      throw conflict(message, { current: await findStep(tx, networkId, stepId) });
+      throw conflict(message, { current: await findStep(tx, { networkId, stepId, now }) });
     }
-    const now = new Date();
     await tx
       .updateTable('steps')
       .set({ status: 'claimed', claimed_by: actor.userId, claimed_at: now, updated_at: now, version: step.version + 1 })
       .where('id', '=', stepId)
       .execute();
     await recordAudit(tx, actor, { networkId, action: 'step.claim', objectType: 'step', objectId: stepId, details: { title: step.title } });
-    return (await findStep(tx, networkId, stepId))!;
+    return (await findStep(tx, { networkId, stepId, now }))!;
   });
 }

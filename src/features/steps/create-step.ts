@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DB, StepServesKind } from '../../db/schema.ts';
+import type { StepServesKind } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { forbidden } from '../../errors.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { checkServedThing } from './served-things.ts';
 import { findStep } from './step-view.ts';
@@ -21,13 +21,13 @@ export interface NewStep {
  * Proposes a small step (anyone but an observer). With `claim` the caller takes it on at once,
  * for themselves: there is no way to hand a new step to someone else.
  */
-export async function createStep(db: Kysely<DB>, actor: Actor & { userId: string }, membership: Membership, input: NewStep) {
-  if (membership.role === 'observer') throw forbidden('Observers read along; they do not propose steps');
+export async function createStep({ db, clock }: AppDeps, { actor, membership, step: input }: NetworkCaller & { step: NewStep }) {
+  permit(membership, 'step.write', 'Observers read along; they do not propose steps');
   const { networkId } = membership;
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
     if (input.servesKind && input.servesId) await checkServedThing(tx, networkId, input.servesKind, input.servesId);
     const id = randomUUID();
-    const now = new Date();
     const title = input.title.trim();
     await tx
       .insertInto('steps')
@@ -49,6 +49,6 @@ export async function createStep(db: Kysely<DB>, actor: Actor & { userId: string
       })
       .execute();
     await recordAudit(tx, actor, { networkId, action: 'step.create', objectType: 'step', objectId: id, details: { title, claimed: input.claim === true } });
-    return (await findStep(tx, networkId, id))!;
+    return (await findStep(tx, { networkId, stepId: id, now }))!;
   });
 }

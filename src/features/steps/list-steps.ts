@@ -1,7 +1,9 @@
-import type { Kysely } from 'kysely';
 import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
-import type { DB, StepServesKind } from '../../db/schema.ts';
-import { dutchToday } from '../../domain/step-due.ts';
+import type { StepServesKind } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
+import { dutchToday } from '../../domain/calendar.ts';
+import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { selectSteps, toStepViews } from './step-view.ts';
 
 type StepStatus = 'open' | 'claimed' | 'done' | 'dropped';
@@ -16,10 +18,19 @@ export interface StepFilters {
   overdue?: 'true' | 'false' | undefined;
 }
 
+export interface ListStepsOptions {
+  membership: Membership;
+  /** The caller, for `mine`. */
+  userId: string;
+  filter: StepFilters;
+}
+
 /** The network's steps, newest first, one page at a time; `mine` means claimed by the caller. */
-export async function listSteps(db: Kysely<DB>, networkId: string, userId: string, filters: StepFilters) {
+export async function listSteps({ db, clock }: AppDeps, { membership, userId, filter: filters }: ListStepsOptions) {
+  permit(membership, 'network.read');
+  const { networkId } = membership;
   const cursor = decodeCursor(filters.cursor);
-  const now = new Date();
+  const now = clock.now();
   let query = selectSteps(db).where('s.network_id', '=', networkId);
   if (filters.status) query = query.where('s.status', '=', filters.status);
   if (filters.servesKind) query = query.where('s.serves_kind', '=', filters.servesKind);
@@ -33,7 +44,9 @@ export async function listSteps(db: Kysely<DB>, networkId: string, userId: strin
 }
 
 /** How many steps the network has per status, and how many are overdue (for the board's headers). */
-export async function countSteps(db: Kysely<DB>, networkId: string) {
+export async function countSteps({ db, clock }: AppDeps, { membership }: { membership: Membership }) {
+  permit(membership, 'network.read');
+  const { networkId } = membership;
   const rows = await db
     .selectFrom('steps')
     .select((eb) => ['status', eb.fn.countAll<string>().as('n')])
@@ -45,7 +58,7 @@ export async function countSteps(db: Kysely<DB>, networkId: string) {
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('network_id', '=', networkId)
     .where('status', 'in', ['open', 'claimed'])
-    .where('due_on', '<', dutchToday(new Date()))
+    .where('due_on', '<', dutchToday(clock.now()))
     .executeTakeFirstOrThrow();
   const counts = { open: 0, claimed: 0, done: 0, dropped: 0, overdue: Number(overdue.n) };
   for (const r of rows) counts[r.status] = Number(r.n);

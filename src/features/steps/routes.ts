@@ -1,8 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams, pageSchema } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf, requireUser } from '../../http/session.ts';
+import { callerOf, requireUser } from '../../http/session.ts';
 import { claimStep } from './claim-step.ts';
 import { createStep } from './create-step.ts';
 import { listMySteps } from './list-my-steps.ts';
@@ -25,7 +24,7 @@ export const stepRoutes = newRouter()
       request: { query: MyStepListQuery },
       responses: { 200: jsonResponse(pageSchema(MyStepSchema), 'My steps with their network'), 401: errorResponses[401], 400: errorResponses[400] },
     }),
-    async (c) => c.json(await listMySteps(c.var.deps.db, requireUser(c).id, c.req.valid('query')), 200),
+    async (c) => c.json(await listMySteps(c.var.deps, { userId: requireUser(c).id, filter: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -36,7 +35,7 @@ export const stepRoutes = newRouter()
       request: { params: NetworkParams },
       responses: { 200: jsonResponse(StepCountsSchema, 'Counts for the board'), ...errorResponses },
     }),
-    async (c) => c.json(await countSteps(c.var.deps.db, allow(c, ...ALL_ROLES).networkId), 200),
+    async (c) => c.json(await countSteps(c.var.deps, { membership: c.var.membership }), 200),
   )
   .openapi(
     createRoute({
@@ -47,7 +46,7 @@ export const stepRoutes = newRouter()
       request: { params: NetworkParams, query: StepListQuery },
       responses: { 200: jsonResponse(pageSchema(StepSchema), 'One page of steps'), ...errorResponses },
     }),
-    async (c) => c.json(await listSteps(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, requireUser(c).id, c.req.valid('query')), 200),
+    async (c) => c.json(await listSteps(c.var.deps, { membership: c.var.membership, userId: requireUser(c).id, filter: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -58,7 +57,7 @@ export const stepRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(CreateStepBody) },
       responses: { 201: jsonResponse(StepSchema, 'The new step'), ...errorResponses },
     }),
-    async (c) => c.json(await createStep(c.var.deps.db, actorOf(c), allow(c, ...ALL_ROLES), c.req.valid('json')), 201),
+    async (c) => c.json(await createStep(c.var.deps, { ...callerOf(c), step: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -69,7 +68,7 @@ export const stepRoutes = newRouter()
       request: { params: StepParams },
       responses: { 200: jsonResponse(StepSchema, 'The step'), ...errorResponses },
     }),
-    async (c) => c.json(await getStep(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('param').stepId), 200),
+    async (c) => c.json(await getStep(c.var.deps, { membership: c.var.membership, stepId: c.req.valid('param').stepId }), 200),
   )
   .openapi(
     createRoute({
@@ -80,7 +79,7 @@ export const stepRoutes = newRouter()
       request: { params: StepParams, body: jsonBody(UpdateStepBody) },
       responses: { 200: jsonResponse(StepSchema, 'The changed step'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await updateStep(c.var.deps.db, actorOf(c), allow(c, ...ALL_ROLES), c.req.valid('param').stepId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateStep(c.var.deps, { ...callerOf(c), stepId: c.req.valid('param').stepId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -91,7 +90,7 @@ export const stepRoutes = newRouter()
       request: { params: StepParams, body: jsonBody(ClaimStepBody) },
       responses: { 200: jsonResponse(StepSchema, 'The claimed step'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await claimStep(c.var.deps.db, actorOf(c), allow(c, ...ALL_ROLES), c.req.valid('param').stepId, c.req.valid('json').userId), 200),
+    async (c) => c.json(await claimStep(c.var.deps, { ...callerOf(c), stepId: c.req.valid('param').stepId, claimFor: c.req.valid('json').userId }), 200),
   )
   .openapi(
     createRoute({
@@ -102,5 +101,5 @@ export const stepRoutes = newRouter()
       request: { params: StepParams, body: jsonBody(MoveStepBody) },
       responses: { 200: jsonResponse(StepSchema, 'The step after the move'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await moveStep(c.var.deps.db, actorOf(c), allow(c, ...ALL_ROLES), c.req.valid('param').stepId, c.req.valid('json').to), 200),
+    async (c) => c.json(await moveStep(c.var.deps, { ...callerOf(c), stepId: c.req.valid('param').stepId, to: c.req.valid('json').to }), 200),
   );

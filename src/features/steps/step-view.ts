@@ -1,7 +1,8 @@
 import type { Selectable } from 'kysely';
 import type { StepServesKind, StepsTable } from '../../db/schema.ts';
 import type { Queryable } from '../../db/transaction.ts';
-import { dutchToday, isStepOverdue } from '../../domain/step-due.ts';
+import { dutchToday } from '../../domain/calendar.ts';
+import { isStepOverdue } from '../../domain/step-due.ts';
 import { titlesOfServed } from './served-things.ts';
 
 export type StepRow = Selectable<StepsTable> & { created_by_name: string; claimed_by_name: string | null };
@@ -39,18 +40,18 @@ export function toStepView(row: StepRow, servesTitle: string | null, today: stri
   };
 }
 
-/** Rows as views, with the titles of what they serve (one query per kind on the page). */
-export async function toStepViews(q: Queryable, rows: StepRow[], now = new Date()) {
+/** Rows as views at `now` (which decides what is overdue), with the titles of what they serve (one query per kind on the page). */
+export async function toStepViews(q: Queryable, rows: StepRow[], now: Date) {
   const today = dutchToday(now);
   const wanted = rows.filter((r) => r.serves_kind !== null && r.serves_id !== null).map((r) => ({ kind: r.serves_kind as StepServesKind, id: r.serves_id as string }));
   const titles = await titlesOfServed(q, wanted);
   return rows.map((row) => toStepView(row, row.serves_id ? (titles.get(row.serves_id) ?? null) : null, today));
 }
 
-/** One step of the network as a view, or undefined. */
-export async function findStep(q: Queryable, networkId: string, stepId: string) {
+/** One step of the network as a view at `now`, or undefined. */
+export async function findStep(q: Queryable, { networkId, stepId, now }: { networkId: string; stepId: string; now: Date }) {
   const row = await selectSteps(q).where('s.network_id', '=', networkId).where('s.id', '=', stepId).executeTakeFirst();
   if (!row) return undefined;
-  const [view] = await toStepViews(q, [row]);
+  const [view] = await toStepViews(q, [row], now);
   return view;
 }

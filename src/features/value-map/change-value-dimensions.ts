@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import { sql } from 'kysely';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { ensureValueDimensions } from './value-dimensions.ts';
 
 async function refuseDuplicate(tx: Tx, networkId: string, name: string, exceptId?: string) {
@@ -14,21 +15,31 @@ async function refuseDuplicate(tx: Tx, networkId: string, name: string, exceptId
 }
 
 /** Adds a value dimension at the end of the order (coordinator). */
-export async function addValueDimension(db: Kysely<DB>, actor: Actor & { userId: string }, networkId: string, input: { name: string }) {
+export async function addValueDimension({ db, clock }: AppDeps, { actor, membership, dimension: input }: NetworkCaller & { dimension: { name: string } }) {
+  permit(membership, 'valueMap.manage');
+  const { networkId } = membership;
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
-    await ensureValueDimensions(tx, networkId, actor);
+    await ensureValueDimensions(tx, { networkId, actor, now });
     const name = input.name.trim();
     await refuseDuplicate(tx, networkId, name);
     const last = await tx.selectFrom('value_dimensions').select((eb) => eb.fn.max('position').as('max')).where('network_id', '=', networkId).executeTakeFirst();
     const dimension = { id: randomUUID(), name, position: (last?.max ?? -1) + 1 };
-    await tx.insertInto('value_dimensions').values({ ...dimension, network_id: networkId, created_by: actor.userId }).execute();
+    await tx.insertInto('value_dimensions').values({ ...dimension, network_id: networkId, created_by: actor.userId, created_at: now }).execute();
     await recordAudit(tx, actor, { networkId, action: 'value_dimension.create', objectType: 'value_dimension', objectId: dimension.id, details: { name } });
     return dimension;
   });
 }
 
+export interface UpdateValueDimensionOptions extends NetworkCaller {
+  dimensionId: string;
+  changes: { name?: string | undefined; position?: number | undefined };
+}
+
 /** Renames a value dimension or moves it in the order (coordinator); the claims stay. */
-export async function updateValueDimension(db: Kysely<DB>, actor: Actor, networkId: string, dimensionId: string, changes: { name?: string | undefined; position?: number | undefined }) {
+export async function updateValueDimension({ db }: AppDeps, { actor, membership, dimensionId, changes }: UpdateValueDimensionOptions) {
+  permit(membership, 'valueMap.manage');
+  const { networkId } = membership;
   return inTransaction(db, async (tx) => {
     const current = await tx.selectFrom('value_dimensions').selectAll().where('id', '=', dimensionId).where('network_id', '=', networkId).forUpdate().executeTakeFirst();
     if (!current) throw notFound('Value dimension not found');
@@ -42,7 +53,9 @@ export async function updateValueDimension(db: Kysely<DB>, actor: Actor, network
 }
 
 /** Removes a value dimension and every claim on it (coordinator); returns it as it was. */
-export async function removeValueDimension(db: Kysely<DB>, actor: Actor, networkId: string, dimensionId: string) {
+export async function removeValueDimension({ db }: AppDeps, { actor, membership, dimensionId }: NetworkCaller & { dimensionId: string }) {
+  permit(membership, 'valueMap.manage');
+  const { networkId } = membership;
   return inTransaction(db, async (tx) => {
     const current = await tx.selectFrom('value_dimensions').select(['id', 'name', 'position']).where('id', '=', dimensionId).where('network_id', '=', networkId).forUpdate().executeTakeFirst();
     if (!current) throw notFound('Value dimension not found');

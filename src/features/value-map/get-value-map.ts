@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction, type Queryable } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { claimedLevel, MAX_CLAIM, valueGap, VALUE_GAP_FLAG } from '../../domain/value-map.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { perceivedValue } from './perceived-value.ts';
 import { ensureValueDimensions, valueDimensionsOf } from './value-dimensions.ts';
 
@@ -45,9 +45,12 @@ export async function readValueMap(q: Queryable, networkId: string) {
 }
 
 /** The network's value map; the first use gives the network the default value dimensions. */
-export async function getValueMap(db: Kysely<DB>, actor: Actor & { userId: string }, networkId: string) {
+export async function getValueMap({ db, clock }: AppDeps, { actor, membership }: NetworkCaller) {
+  permit(membership, 'network.read');
+  const { networkId } = membership;
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
-    await ensureValueDimensions(tx, networkId, actor);
+    await ensureValueDimensions(tx, { networkId, actor, now });
     return readValueMap(tx, networkId);
   });
 }

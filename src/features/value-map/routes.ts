@@ -1,8 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams } from '../../http/openapi.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
+import { callerOf } from '../../http/session.ts';
 import { addValueDimension, removeValueDimension, updateValueDimension } from './change-value-dimensions.ts';
 import { getValueMap } from './get-value-map.ts';
 import { saveValueClaims } from './save-value-claims.ts';
@@ -20,7 +19,7 @@ export const valueMapRoutes = newRouter()
       request: { params: NetworkParams },
       responses: { 200: jsonResponse(ValueMapSchema, 'The value map; the first use gives the network the default dimensions'), ...errorResponses },
     }),
-    async (c) => c.json(await getValueMap(c.var.deps.db, actorOf(c), allow(c, ...ALL_ROLES).networkId), 200),
+    async (c) => c.json(await getValueMap(c.var.deps, callerOf(c)), 200),
   )
   .openapi(
     createRoute({
@@ -31,7 +30,7 @@ export const valueMapRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(AddDimensionBody) },
       responses: { 201: jsonResponse(ValueDimensionSchema, 'The new dimension, last in the order'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await addValueDimension(c.var.deps.db, actorOf(c), allow(c, 'coordinator').networkId, c.req.valid('json')), 201),
+    async (c) => c.json(await addValueDimension(c.var.deps, { ...callerOf(c), dimension: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -42,7 +41,7 @@ export const valueMapRoutes = newRouter()
       request: { params: DimensionParams, body: jsonBody(UpdateDimensionBody) },
       responses: { 200: jsonResponse(ValueDimensionSchema, 'The dimension'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await updateValueDimension(c.var.deps.db, actorOf(c), allow(c, 'coordinator').networkId, c.req.valid('param').dimensionId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateValueDimension(c.var.deps, { ...callerOf(c), dimensionId: c.req.valid('param').dimensionId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -53,7 +52,7 @@ export const valueMapRoutes = newRouter()
       request: { params: DimensionParams },
       responses: { 200: jsonResponse(ValueDimensionSchema, 'The removed dimension, as it was'), ...errorResponses },
     }),
-    async (c) => c.json(await removeValueDimension(c.var.deps.db, actorOf(c), allow(c, 'coordinator').networkId, c.req.valid('param').dimensionId), 200),
+    async (c) => c.json(await removeValueDimension(c.var.deps, { ...callerOf(c), dimensionId: c.req.valid('param').dimensionId }), 200),
   )
   .openapi(
     createRoute({
@@ -64,6 +63,6 @@ export const valueMapRoutes = newRouter()
       request: { params: ClaimParams, body: jsonBody(SaveClaimsBody) },
       responses: { 200: jsonResponse(ValueMapSchema, 'The value map after the change'), ...errorResponses },
     }),
-    async (c) => c.json(await saveValueClaims(c.var.deps.db, actorOf(c), allow(c, ...ALL_ROLES), c.req.valid('param').partnerId, c.req.valid('json').claims), 200),
+    async (c) => c.json(await saveValueClaims(c.var.deps, { ...callerOf(c), partnerId: c.req.valid('param').partnerId, claims: c.req.valid('json').claims }), 200),
   );
 

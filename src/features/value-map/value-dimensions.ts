@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Queryable, Tx } from '../../db/transaction.ts';
 import { DEFAULT_VALUE_DIMENSIONS } from '../../domain/value-map.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
+import type { PersonActor } from '../../domain/membership.ts';
 
 /** The network's value dimensions in their order. */
 export async function valueDimensionsOf(q: Queryable, networkId: string) {
@@ -14,7 +14,7 @@ export async function valueDimensionsOf(q: Queryable, networkId: string) {
  * is remembered in the audit log, so a coordinator who removed every dimension does not get the
  * defaults back.
  */
-export async function ensureValueDimensions(tx: Tx, networkId: string, actor: Actor & { userId: string }): Promise<void> {
+export async function ensureValueDimensions(tx: Tx, { networkId, actor, now }: { networkId: string; actor: PersonActor; now: Date }): Promise<void> {
   const any = await tx.selectFrom('value_dimensions').select('id').where('network_id', '=', networkId).limit(1).executeTakeFirst();
   if (any) return;
   // Two first uses at once take turns on the network row.
@@ -23,7 +23,7 @@ export async function ensureValueDimensions(tx: Tx, networkId: string, actor: Ac
   if (seeded) return;
   await tx
     .insertInto('value_dimensions')
-    .values(DEFAULT_VALUE_DIMENSIONS.map((name, position) => ({ id: randomUUID(), network_id: networkId, created_by: actor.userId, name, position })))
+    .values(DEFAULT_VALUE_DIMENSIONS.map((name, position) => ({ id: randomUUID(), network_id: networkId, created_by: actor.userId, name, position, created_at: now })))
     .onConflict((oc) => oc.doNothing())
     .execute();
   await recordAudit(tx, actor, { networkId, action: 'value_map.seed', objectType: 'value_map', objectId: networkId, details: { dimensions: [...DEFAULT_VALUE_DIMENSIONS] } });

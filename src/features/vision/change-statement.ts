@@ -1,16 +1,15 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
-import { mayEditOwnWork } from '../../domain/dialogue.ts';
-import { conflict, forbidden, notFound } from '../../errors.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { demand, mayEditOwnWork, permit } from '../../domain/permissions.ts';
+import { conflict, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { findStatement } from './statement-view.ts';
 
-async function loadOwnStatement(tx: Tx, actor: Actor & { userId: string }, membership: Membership, statementId: string) {
+async function loadOwnStatement(tx: Tx, { actor, membership, statementId }: NetworkCaller & { statementId: string }) {
   const row = await tx.selectFrom('vision_statements').selectAll().where('id', '=', statementId).where('network_id', '=', membership.networkId).forUpdate().executeTakeFirst();
   if (!row) throw notFound('Statement not found');
-  if (!mayEditOwnWork({ ...membership, userId: actor.userId }, row.created_by)) throw forbidden('Only the author or the coordinator can change this statement');
+  demand(mayEditOwnWork(membership, actor.userId, row.created_by), 'Only the author or the coordinator can change this statement');
   return row;
 }
 
@@ -18,17 +17,19 @@ async function loadOwnStatement(tx: Tx, actor: Actor & { userId: string }, membe
  * Rewords a statement (its author or the coordinator). Partners supported the old words, so a new
  * text withdraws their support; a stale baseVersion gets 409.
  */
-export async function updateStatement(db: Kysely<DB>, actor: Actor & { userId: string }, membership: Membership, statementId: string, changes: { baseVersion: number; text: string }) {
+export async function updateStatement({ db, clock }: AppDeps, { actor, membership, statementId, changes }: NetworkCaller & { statementId: string; changes: { baseVersion: number; text: string } }) {
+  permit(membership, 'statement.write');
   const { networkId } = membership;
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
-    const current = await loadOwnStatement(tx, actor, membership, statementId);
+    const current = await loadOwnStatement(tx, { actor, membership, statementId });
     if (current.version !== changes.baseVersion) {
       throw conflict('The statement was changed by someone else; reload and try again', { currentVersion: current.version, current: await findStatement(tx, networkId, statementId) });
     }
     const text = changes.text.trim();
     if (text === current.text) return (await findStatement(tx, networkId, statementId))!;
     const withdrawn = await tx.deleteFrom('vision_supports').where('vision_statement_id', '=', statementId).executeTakeFirst();
-    await tx.updateTable('vision_statements').set({ text, updated_at: new Date(), version: current.version + 1 }).where('id', '=', statementId).execute();
+    await tx.updateTable('vision_statements').set({ text, updated_at: now, version: current.version + 1 }).where('id', '=', statementId).execute();
     await recordAudit(tx, actor, {
       networkId,
       action: 'vision_statement.update',
@@ -41,10 +42,11 @@ export async function updateStatement(db: Kysely<DB>, actor: Actor & { userId: s
 }
 
 /** Deletes a statement with its support (its author or the coordinator); returns it as it was. */
-export async function deleteStatement(db: Kysely<DB>, actor: Actor & { userId: string }, membership: Membership, statementId: string) {
+export async function deleteStatement({ db }: AppDeps, { actor, membership, statementId }: NetworkCaller & { statementId: string }) {
+  permit(membership, 'statement.write');
   const { networkId } = membership;
   return inTransaction(db, async (tx) => {
-    await loadOwnStatement(tx, actor, membership, statementId);
+    await loadOwnStatement(tx, { actor, membership, statementId });
     const statement = (await findStatement(tx, networkId, statementId))!;
     await tx.deleteFrom('vision_statements').where('id', '=', statementId).execute();
     await recordAudit(tx, actor, { networkId, action: 'vision_statement.delete', objectType: 'vision_statement', objectId: statementId, details: { text: statement.text } });

@@ -1,8 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams } from '../../http/openapi.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
+import { callerOf } from '../../http/session.ts';
 import { StoryParams } from '../stories/schemas.ts';
 import { deleteStatement, updateStatement } from './change-statement.ts';
 import { createStatement } from './create-statement.ts';
@@ -11,7 +10,6 @@ import { CreateStatementBody, StatementParams, StatementSchema, StoryToStatement
 import { supportStatement } from './support-statement.ts';
 
 const tags = ['vision'];
-const WRITERS = ['coordinator', 'representative', 'member'] as const;
 
 export const visionRoutes = newRouter()
   .openapi(
@@ -23,7 +21,7 @@ export const visionRoutes = newRouter()
       request: { params: NetworkParams },
       responses: { 200: jsonResponse(VisionSchema, 'The statements with their supporting partners'), ...errorResponses },
     }),
-    async (c) => c.json(await getVision(c.var.deps.db, allow(c, ...ALL_ROLES).networkId), 200),
+    async (c) => c.json(await getVision(c.var.deps, { membership: c.var.membership }), 200),
   )
   .openapi(
     createRoute({
@@ -34,7 +32,7 @@ export const visionRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(CreateStatementBody) },
       responses: { 201: jsonResponse(StatementSchema, 'The new statement'), ...errorResponses },
     }),
-    async (c) => c.json(await createStatement(c.var.deps.db, actorOf(c), allow(c, ...WRITERS), c.req.valid('json')), 201),
+    async (c) => c.json(await createStatement(c.var.deps, { ...callerOf(c), statement: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -45,7 +43,7 @@ export const visionRoutes = newRouter()
       request: { params: StatementParams, body: jsonBody(UpdateStatementBody) },
       responses: { 200: jsonResponse(StatementSchema, 'The changed statement'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await updateStatement(c.var.deps.db, actorOf(c), allow(c, ...WRITERS), c.req.valid('param').statementId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateStatement(c.var.deps, { ...callerOf(c), statementId: c.req.valid('param').statementId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -56,7 +54,7 @@ export const visionRoutes = newRouter()
       request: { params: StatementParams },
       responses: { 200: jsonResponse(StatementSchema, 'The deleted statement, as it was'), ...errorResponses },
     }),
-    async (c) => c.json(await deleteStatement(c.var.deps.db, actorOf(c), allow(c, ...WRITERS), c.req.valid('param').statementId), 200),
+    async (c) => c.json(await deleteStatement(c.var.deps, { ...callerOf(c), statementId: c.req.valid('param').statementId }), 200),
   )
   .openapi(
     createRoute({
@@ -67,7 +65,7 @@ export const visionRoutes = newRouter()
       request: { params: StatementParams },
       responses: { 200: jsonResponse(StatementSchema, 'The statement with its supporters'), ...errorResponses },
     }),
-    async (c) => c.json(await supportStatement(c.var.deps.db, actorOf(c), allow(c, 'representative'), c.req.valid('param').statementId, true), 200),
+    async (c) => c.json(await supportStatement(c.var.deps, { ...callerOf(c), statementId: c.req.valid('param').statementId, support: true }), 200),
   )
   .openapi(
     createRoute({
@@ -78,7 +76,7 @@ export const visionRoutes = newRouter()
       request: { params: StatementParams },
       responses: { 200: jsonResponse(StatementSchema, 'The statement with its supporters'), ...errorResponses },
     }),
-    async (c) => c.json(await supportStatement(c.var.deps.db, actorOf(c), allow(c, 'representative'), c.req.valid('param').statementId, false), 200),
+    async (c) => c.json(await supportStatement(c.var.deps, { ...callerOf(c), statementId: c.req.valid('param').statementId, support: false }), 200),
   )
   .openapi(
     createRoute({
@@ -90,7 +88,7 @@ export const visionRoutes = newRouter()
       responses: { 201: jsonResponse(StatementSchema, 'The new statement, linked to the story'), ...errorResponses },
     }),
     async (c) => {
-      const input = { text: c.req.valid('json').text, fromStoryId: c.req.valid('param').storyId, storyInPath: true };
-      return c.json(await createStatement(c.var.deps.db, actorOf(c), allow(c, ...WRITERS), input), 201);
+      const statement = { text: c.req.valid('json').text, fromStoryId: c.req.valid('param').storyId, storyInPath: true };
+      return c.json(await createStatement(c.var.deps, { ...callerOf(c), statement }), 201);
     },
   );

@@ -68,13 +68,14 @@ async function main(argv: string[]): Promise<number> {
       }
       const runtime = await startRuntime({ ...config, runJobs: false }, { serveWeb: false });
       try {
-        const { db, auth } = runtime.deps;
+        const { db, auth, clock } = runtime.deps;
+        const now = clock.now();
         const user = await inTransaction(db, async (tx) => {
-          const created = await createAccount(tx, auth, { name: values.name!, email: values.email!, password: values.password! });
-          await tx.insertInto('instance_admins').values({ user_id: created.id }).execute();
+          const created = await createAccount(tx, auth, { account: { name: values.name!, email: values.email!, password: values.password! }, now });
+          await tx.insertInto('instance_admins').values({ user_id: created.id, created_at: now }).execute();
           await tx
             .insertInto('instance_settings')
-            .values({ key: 'setup_completed_at', value: new Date().toISOString() })
+            .values({ key: 'setup_completed_at', value: now.toISOString() })
             .onConflict((oc) => oc.column('key').doNothing())
             .execute();
           return created;
@@ -89,9 +90,8 @@ async function main(argv: string[]): Promise<number> {
       const { values } = parseArgs({ args: rest, options: { email: { type: 'string' } } });
       const runtime = await startRuntime({ ...config, runJobs: false }, { serveWeb: false });
       try {
-        const { db } = runtime.deps;
-        const coordinator = await findExampleCoordinator(db, values.email);
-        const example = await loadExampleNetwork(db, { userId: coordinator.id, ip: null });
+        const coordinator = await findExampleCoordinator(runtime.deps, { email: values.email });
+        const example = await loadExampleNetwork(runtime.deps, { actor: { userId: coordinator.id, ip: null } });
         console.log(
           `Example network "${example.name}" loaded (${example.networkId}): ${example.partners} partners, ${example.historyEntries} shared history entries; coordinator ${coordinator.email}.`,
         );

@@ -10,17 +10,18 @@ export interface NewAccount {
 }
 
 /**
- * Creates a person's account with a password login, in the caller's transaction. Sign-up is
- * closed, so only the first-administrator setup and accepted invitations call this.
+ * Creates a person's account with a password login at `now`, in the caller's transaction. Sign-up
+ * is closed, so only the first-administrator setup, accepted invitations and the CLI call this.
+ *
+ * @example await createAccount(tx, auth, { account: { name, email, password }, now: clock.now() })
  */
-export async function createAccount(tx: Tx, auth: Auth, account: NewAccount): Promise<{ id: string }> {
+export async function createAccount(tx: Tx, auth: Auth, { account, now }: { account: NewAccount; now: Date }): Promise<{ id: string }> {
   const email = account.email.trim().toLowerCase();
   const existing = await tx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
   if (existing) throw conflict('An account with this e-mail address already exists; sign in instead', { accountExists: true });
   const ctx = await auth.$context;
   const hash = await ctx.password.hash(account.password);
   const id = randomUUID();
-  const now = new Date();
   await tx
     .insertInto('users')
     .values({ id, name: account.name.trim(), email, email_verified: true, image: null, created_at: now, updated_at: now })

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
 import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
 import { forbidden } from '../../errors.ts';
 
 /** Only administrators of the installation manage it. */
@@ -9,8 +10,9 @@ export async function requireInstanceAdmin(db: Kysely<DB>, userId: string): Prom
   if (!admin) throw forbidden('Only an administrator of this installation may do this');
 }
 
-/** Every mail the installation wrote, newest first: the outbox when no SMTP server is set. */
-export async function listOutbox(db: Kysely<DB>, page: { limit: number; cursor?: string | undefined }) {
+/** Every mail the installation wrote, newest first: the outbox when no SMTP server is set (administrators only). */
+export async function listOutbox({ db }: AppDeps, { userId, page }: { userId: string; page: { limit: number; cursor?: string | undefined } }) {
+  await requireInstanceAdmin(db, userId);
   const cursor = decodeCursor(page.cursor);
   let query = db.selectFrom('mail_messages').selectAll();
   if (cursor) {

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, jsonResponse, PageQuery, pageSchema, Timestamp } from '../../http/openapi.ts';
 import { newRouter } from '../../http/router.ts';
 import { requireUser } from '../../http/session.ts';
-import { listOutbox, requireInstanceAdmin } from './list-outbox.ts';
+import { listOutbox } from './list-outbox.ts';
 
 const OutboxMail = z
   .object({
@@ -27,9 +27,5 @@ export const adminRoutes = newRouter().openapi(
     request: { query: PageQuery },
     responses: { 200: jsonResponse(pageSchema(OutboxMail), 'Mails, newest first'), ...errorResponses },
   }),
-  async (c) => {
-    const { db } = c.var.deps;
-    await requireInstanceAdmin(db, requireUser(c).id);
-    return c.json(await listOutbox(db, c.req.valid('query')), 200);
-  },
+  async (c) => c.json(await listOutbox(c.var.deps, { userId: requireUser(c).id, page: c.req.valid('query') }), 200),
 );

@@ -1,15 +1,17 @@
-import type { Kysely } from 'kysely';
 import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 
 /** The network's audit log, newest first, one page at a time. */
-export async function listAudit(db: Kysely<DB>, networkId: string, page: { limit: number; cursor?: string | undefined }) {
+export async function listAudit({ db }: AppDeps, { membership, page }: { membership: Membership; page: { limit: number; cursor?: string | undefined } }) {
+  permit(membership, 'audit.read');
   const cursor = decodeCursor(page.cursor);
   let query = db
     .selectFrom('audit_events as a')
     .leftJoin('users as u', 'u.id', 'a.actor_id')
     .select(['a.id', 'a.action', 'a.object_type', 'a.object_id', 'a.ip_address', 'a.details', 'a.created_at', 'a.actor_id', 'u.name as actor_name'])
-    .where('a.network_id', '=', networkId);
+    .where('a.network_id', '=', membership.networkId);
   if (cursor) {
     query = query.where(afterCursor(cursor, 'desc', 'a.created_at', 'a.id'));
   }

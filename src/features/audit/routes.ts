@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, jsonResponse, NetworkParams, PageQuery, pageSchema, Timestamp } from '../../http/openapi.ts';
-import { allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
 import { listAudit } from './list-audit.ts';
 
@@ -26,5 +25,5 @@ export const auditRoutes = newRouter().openapi(
     request: { params: NetworkParams, query: PageQuery },
     responses: { 200: jsonResponse(pageSchema(AuditEvent), 'Audit events'), ...errorResponses },
   }),
-  async (c) => c.json(await listAudit(c.var.deps.db, allow(c, 'coordinator').networkId, c.req.valid('query')), 200),
+  async (c) => c.json(await listAudit(c.var.deps, { membership: c.var.membership, page: c.req.valid('query') }), 200),
 );

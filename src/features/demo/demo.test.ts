@@ -95,11 +95,12 @@ describe.each(testDatabases)('the example network (%s)', (kind) => {
   });
 
   it('loads again for a chosen account (the demo command), and says clearly when there is nobody', async () => {
-    const coordinator = await findExampleCoordinator(db());
+    const deps = app.runtime.deps;
+    const coordinator = await findExampleCoordinator(deps);
     expect(coordinator.email).toBe(ADMIN.email);
-    expect((await findExampleCoordinator(db(), ADMIN.email.toUpperCase())).id).toBe(coordinator.id);
-    await expect(findExampleCoordinator(db(), 'niemand@ketenregie.test')).rejects.toThrow(AppError);
-    const second = await loadExampleNetwork(db(), { userId: coordinator.id, ip: null });
+    expect((await findExampleCoordinator(deps, { email: ADMIN.email.toUpperCase() })).id).toBe(coordinator.id);
+    await expect(findExampleCoordinator(deps, { email: 'niemand@ketenregie.test' })).rejects.toThrow(AppError);
+    const second = await loadExampleNetwork(deps, { actor: { userId: coordinator.id, ip: null } });
     expect(second).toMatchObject({ name: EXAMPLE_NETWORK.name, partners: 10, historyEntries: 9 });
     expect(second.networkId).not.toBe(networkId);
   });

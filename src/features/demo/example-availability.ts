@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/transaction.ts';
+import { dutchToday } from '../../domain/calendar.ts';
 import type { WeeklyWindow } from '../../domain/coverage.ts';
 import type { ExampleNetworkContext } from './example-network.ts';
 import type { ExamplePartnerKey } from './example-partners.ts';
@@ -69,7 +70,7 @@ export const EXAMPLE_CAPABILITIES: ExampleCapability[] = [
 ];
 
 /** Adds the capabilities, their requirements and the partners' weekly slots, plus one holiday closure. */
-export async function addExampleAvailability(tx: Tx, { networkId, authorId, partnerIds }: ExampleNetworkContext): Promise<void> {
+export async function addExampleAvailability(tx: Tx, { networkId, authorId, partnerIds, now }: ExampleNetworkContext): Promise<void> {
   const partner = (key: ExamplePartnerKey) => {
     const id = partnerIds.get(key);
     if (!id) throw new Error(`The example has no partner "${key}"`);
@@ -112,7 +113,7 @@ export async function addExampleAvailability(tx: Tx, { networkId, authorId, part
       .execute();
   }
   // The LVB consultant of Jeugdhulp Noord is away over Christmas: the weekday evenings then rest on Stichting Ster alone.
-  const year = new Date().getFullYear();
+  const year = dutchToday(now).slice(0, 4);
   await tx
     .insertInto('availability_exceptions')
     .values({

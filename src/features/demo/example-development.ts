@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/transaction.ts';
+import { addDutchDays, dutchToday } from '../../domain/calendar.ts';
 import type { ExampleNetworkContext } from './example-network.ts';
 import type { ExamplePartnerKey } from './example-partners.ts';
 
 const DAY = 24 * 3600 * 1000;
 const daysAgo = (n: number, now: Date) => new Date(now.getTime() - n * DAY);
-const dayOffset = (n: number, now: Date) => new Date(now.getTime() + n * DAY).toISOString().slice(0, 10);
+const dayOffset = (n: number, now: Date) => addDutchDays(dutchToday(now), n);
 
 interface ExampleStep {
   title: string;
@@ -62,8 +63,7 @@ export const EXAMPLE_OFFERS: Array<{ partner: ExamplePartnerKey; title: string; 
 ];
 
 /** Steps, offers, requests and a shared goal of the example network (DESIGN §4, §5.8). */
-export async function addExampleDevelopment(tx: Tx, { networkId, authorId, partnerIds }: ExampleNetworkContext): Promise<void> {
-  const now = new Date();
+export async function addExampleDevelopment(tx: Tx, { networkId, authorId, partnerIds, now }: ExampleNetworkContext): Promise<void> {
   const partner = (key: ExamplePartnerKey) => partnerIds.get(key)!;
 
   const goalId = randomUUID();

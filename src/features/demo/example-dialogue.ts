@@ -144,14 +144,14 @@ export const EXAMPLE_VALUE_CLAIMS: Record<ExamplePartnerKey, number[]> = {
   deBrug: [2, 1, 1, 2, 0, 0, 1],
 };
 
-async function addStoriesAndVision(tx: Tx, { networkId, authorId, partnerIds }: ExampleNetworkContext) {
+async function addStoriesAndVision(tx: Tx, { networkId, authorId, partnerIds, now }: ExampleNetworkContext) {
   const id = (key: ExamplePartnerKey) => partnerIds.get(key)!;
   const storyIds: string[] = [];
   for (const [i, story] of EXAMPLE_STORIES.entries()) {
     const storyId = randomUUID();
     storyIds.push(storyId);
     // Older stories first, a day apart, so the newest told is on top.
-    const createdAt = new Date(Date.now() - (EXAMPLE_STORIES.length - i) * 86_400_000);
+    const createdAt = new Date(now.getTime() - (EXAMPLE_STORIES.length - i) * 86_400_000);
     await tx
       .insertInto('stories')
       .values({ id: storyId, network_id: networkId, created_by: authorId, created_at: createdAt, updated_at: createdAt, title: story.title, what_happened: story.whatHappened, what_made_it_work: story.whatMadeItWork, tags: JSON.stringify(story.tags), origin_round_id: null })
@@ -172,10 +172,10 @@ async function addStoriesAndVision(tx: Tx, { networkId, authorId, partnerIds }: 
   }
 }
 
-async function addDifferences(tx: Tx, { networkId, authorId, partnerIds }: ExampleNetworkContext) {
+async function addDifferences(tx: Tx, { networkId, authorId, partnerIds, now }: ExampleNetworkContext) {
   for (const [i, difference] of EXAMPLE_DIFFERENCES.entries()) {
     const differenceId = randomUUID();
-    const createdAt = new Date(Date.now() - (60 - i * 7) * 86_400_000);
+    const createdAt = new Date(now.getTime() - (60 - i * 7) * 86_400_000);
     await tx
       .insertInto('differences')
       .values({ id: differenceId, network_id: networkId, created_by: authorId, created_at: createdAt, updated_at: createdAt, topic: difference.topic, description: difference.description, kind: difference.kind, status: difference.status, resolved_by_agreement_id: null, origin_round_id: null })

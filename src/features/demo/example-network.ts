@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { PersonActor } from '../../domain/membership.ts';
 import { notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { bumpMapRevision } from '../map/map-revision.ts';
 import { addExampleAgreements } from './example-agreements.ts';
 import { addExampleAvailability } from './example-availability.ts';
@@ -29,6 +28,8 @@ export interface ExampleNetworkContext {
   /** The coordinator, who authors the example's profiles, history and (later) everything else. */
   authorId: string;
   partnerIds: Map<ExamplePartnerKey, string>;
+  /** The moment the example is loaded: its past and future are placed around it. */
+  now: Date;
 }
 
 /** A part of the example network that comes after the partners. */
@@ -49,19 +50,20 @@ export interface ExampleNetworkSummary {
 
 /**
  * Creates the example network inside the caller's transaction, with `actor` as its coordinator:
- * a Dutch youth crisis route with ten partners, their profiles and their shared history.
+ * a Dutch youth crisis route with ten partners, their profiles and their shared history, dated
+ * around `now`.
  */
-export async function createExampleNetwork(tx: Tx, actor: Actor & { userId: string }): Promise<ExampleNetworkSummary> {
+export async function createExampleNetwork(tx: Tx, { actor, now }: { actor: PersonActor; now: Date }): Promise<ExampleNetworkSummary> {
   const user = await tx.selectFrom('users').select('id').where('id', '=', actor.userId).executeTakeFirst();
   if (!user) throw notFound('The coordinator of the example network does not exist');
   const networkId = randomUUID();
   await tx
     .insertInto('networks')
-    .values({ id: networkId, ...EXAMPLE_NETWORK, created_by: actor.userId, updated_at: new Date(), anonymity_k: 3, version: 1 })
+    .values({ id: networkId, ...EXAMPLE_NETWORK, created_by: actor.userId, created_at: now, updated_at: now, anonymity_k: 3, version: 1 })
     .execute();
-  await tx.insertInto('network_members').values({ id: randomUUID(), network_id: networkId, user_id: actor.userId, role: 'coordinator', partner_id: null }).execute();
-  const partnerIds = await addExamplePartners(tx, { networkId, authorId: actor.userId });
-  const context: ExampleNetworkContext = { networkId, authorId: actor.userId, partnerIds };
+  await tx.insertInto('network_members').values({ id: randomUUID(), network_id: networkId, user_id: actor.userId, role: 'coordinator', partner_id: null, created_at: now }).execute();
+  const partnerIds = await addExamplePartners(tx, { networkId, authorId: actor.userId, now });
+  const context: ExampleNetworkContext = { networkId, authorId: actor.userId, partnerIds, now };
   for (const part of EXAMPLE_PARTS) await part(tx, context);
   await bumpMapRevision(tx, networkId);
   const summary = { networkId, name: EXAMPLE_NETWORK.name, partners: EXAMPLE_PARTNERS.length, historyEntries: EXAMPLE_HISTORY.length };
@@ -76,6 +78,7 @@ export async function createExampleNetwork(tx: Tx, actor: Actor & { userId: stri
 }
 
 /** Loads the example network in a transaction of its own (the `ketenregie demo` command). */
-export async function loadExampleNetwork(db: Kysely<DB>, actor: Actor & { userId: string }): Promise<ExampleNetworkSummary> {
-  return inTransaction(db, (tx) => createExampleNetwork(tx, actor));
+export async function loadExampleNetwork({ db, clock }: AppDeps, { actor }: { actor: PersonActor }): Promise<ExampleNetworkSummary> {
+  const now = clock.now();
+  return inTransaction(db, (tx) => createExampleNetwork(tx, { actor, now }));
 }

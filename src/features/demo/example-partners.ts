@@ -256,17 +256,21 @@ export const EXAMPLE_PARTNERS: ExamplePartner[] = [
  * Adds the ten example partners and a first profile version of each (authored by the
  * coordinator) to the network, and returns their ids by key.
  */
-export async function addExamplePartners(tx: Tx, context: Pick<ExampleNetworkContext, 'networkId' | 'authorId'>): Promise<Map<ExamplePartnerKey, string>> {
+export async function addExamplePartners(tx: Tx, context: Pick<ExampleNetworkContext, 'networkId' | 'authorId' | 'now'>): Promise<Map<ExamplePartnerKey, string>> {
   const ids = new Map<ExamplePartnerKey, string>();
   for (const partner of EXAMPLE_PARTNERS) {
-    const row = await insertPartner(tx, context.networkId, {
-      name: partner.name,
-      sector: partner.sector,
-      kvk: partner.kvk ?? null,
-      agb: partner.agb ?? null,
-      ura: null,
-      website: partner.website,
-      description: partner.description,
+    const row = await insertPartner(tx, {
+      networkId: context.networkId,
+      partner: {
+        name: partner.name,
+        sector: partner.sector,
+        kvk: partner.kvk ?? null,
+        agb: partner.agb ?? null,
+        ura: null,
+        website: partner.website,
+        description: partner.description,
+      },
+      now: context.now,
     });
     ids.set(partner.key, row.id);
     const p = partner.profile;
@@ -288,6 +292,7 @@ export async function addExamplePartners(tx: Tx, context: Pick<ExampleNetworkCon
         constituency_risks: p.constituencyRisks,
         change_note: 'Voorbeeldprofiel',
         author_id: context.authorId,
+        created_at: context.now,
       })
       .execute();
   }

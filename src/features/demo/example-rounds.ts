@@ -103,9 +103,9 @@ function aspectAnswers(round: number, person: number): ResponseAnswers['aspects'
   };
 }
 
-export async function addExampleRounds(tx: Tx, { networkId, authorId, partnerIds }: ExampleNetworkContext): Promise<void> {
+export async function addExampleRounds(tx: Tx, { networkId, authorId, partnerIds, now: loadedAt }: ExampleNetworkContext): Promise<void> {
   const keys = Object.keys(EXAMPLE_REPRESENTATIVES) as ExamplePartnerKey[];
-  const now = Date.now();
+  const now = loadedAt.getTime();
   const people = new Map<string, { userId: string; partner: ExamplePartnerKey; index: number; person: number }>();
   for (const partner of keys) {
     const { domain, names } = EXAMPLE_REPRESENTATIVES[partner];
@@ -115,7 +115,7 @@ export async function addExampleRounds(tx: Tx, { networkId, authorId, partnerIds
       const existing = await tx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
       const userId = existing?.id ?? randomUUID();
       if (!existing) await tx.insertInto('users').values({ id: userId, name, email, email_verified: true, image: null, created_at: new Date(now), updated_at: new Date(now) }).execute();
-      await tx.insertInto('network_members').values({ id: randomUUID(), network_id: networkId, user_id: userId, role: 'representative', partner_id: partnerIds.get(partner)! }).execute();
+      await tx.insertInto('network_members').values({ id: randomUUID(), network_id: networkId, user_id: userId, role: 'representative', partner_id: partnerIds.get(partner)!, created_at: loadedAt }).execute();
       people.set(`${partner} ${index}`, { userId, partner, index, person: people.size });
     }
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/transaction.ts';
+import { addDutchDays, dutchToday } from '../../domain/calendar.ts';
 import type { ExampleNetworkContext } from './example-network.ts';
 
 interface ExampleSession {
@@ -55,10 +56,8 @@ export const EXAMPLE_SESSIONS: ExampleSession[] = [
   },
 ];
 
-function dayFromToday(days: number): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+function dayFromToday(now: Date, days: number): string {
+  return addDutchDays(dutchToday(now), days);
 }
 
 /**
@@ -67,14 +66,14 @@ function dayFromToday(days: number): string {
  * two decisions: one with a claimed, dated step, and one that changes nothing tomorrow.
  */
 export async function addExampleSessions(tx: Tx, context: ExampleNetworkContext): Promise<void> {
-  const { networkId, authorId } = context;
+  const { networkId, authorId, now } = context;
   const members = await tx.selectFrom('network_members').select('user_id').where('network_id', '=', networkId).execute();
   const participantIds = [...new Set([authorId, ...members.map((m) => m.user_id)])];
   for (const session of EXAMPLE_SESSIONS) {
     const meetingId = randomUUID();
-    const heldOn = dayFromToday(session.inDays);
-    const createdAt = new Date(Date.now() - (session.inDays < 0 ? 35 : 7) * 86_400_000);
-    const published = session.inDays < 0 ? new Date(Date.now() + (session.inDays + 1) * 86_400_000) : null;
+    const heldOn = dayFromToday(now, session.inDays);
+    const createdAt = new Date(now.getTime() - (session.inDays < 0 ? 35 : 7) * 86_400_000);
+    const published = session.inDays < 0 ? new Date(now.getTime() + (session.inDays + 1) * 86_400_000) : null;
     await tx
       .insertInto('meetings')
       .values({ id: meetingId, network_id: networkId, title: session.title, held_on: heldOn, minutes: session.minutes, published_at: published, created_by: authorId, created_at: createdAt, updated_at: createdAt })
@@ -98,7 +97,7 @@ export async function addExampleSessions(tx: Tx, context: ExampleNetworkContext)
       .execute();
     for (const [index, decision] of session.decisions.entries()) {
       const decisionId = randomUUID();
-      const decidedAt = new Date(Date.now() + session.inDays * 86_400_000 + index * 60_000);
+      const decidedAt = new Date(now.getTime() + session.inDays * 86_400_000 + index * 60_000);
       await tx
         .insertInto('decisions')
         .values({ id: decisionId, network_id: networkId, meeting_id: meetingId, title: decision.title, description: decision.description, created_by: authorId, created_at: decidedAt, updated_at: decidedAt })
@@ -117,7 +116,7 @@ export async function addExampleSessions(tx: Tx, context: ExampleNetworkContext)
           status: 'claimed',
           claimed_by: authorId,
           claimed_at: decidedAt,
-          due_on: dayFromToday(decision.step.dueInDays),
+          due_on: dayFromToday(now, decision.step.dueInDays),
           serves_kind: 'decision',
           serves_id: decisionId,
         })

@@ -51,7 +51,7 @@ export const EXAMPLE_TASKS: ExampleTask[] = [
 
 /** The example network's task division: every task with exactly one accountable partner. */
 export async function addExampleTasks(tx: Tx, context: ExampleNetworkContext): Promise<void> {
-  const start = Date.now() - EXAMPLE_TASKS.length * 60_000;
+  const start = context.now.getTime() - EXAMPLE_TASKS.length * 60_000;
   for (const [index, task] of EXAMPLE_TASKS.entries()) {
     const id = randomUUID();
     const createdAt = new Date(start + index * 60_000);

@@ -1,12 +1,11 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 
 /**
  * Who becomes coordinator of the example network: the account with `email`, or else the first
  * administrator of the installation. Fails with a clear message when there is none.
  */
-export async function findExampleCoordinator(db: Kysely<DB>, email?: string): Promise<{ id: string; name: string; email: string }> {
+export async function findExampleCoordinator({ db }: AppDeps, { email }: { email?: string | undefined } = {}): Promise<{ id: string; name: string; email: string }> {
   if (email) {
     const user = await db.selectFrom('users').select(['id', 'name', 'email']).where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
     if (!user) throw notFound(`There is no account with the e-mail address ${email}; create it first (ketenregie create-admin, or an invitation)`);

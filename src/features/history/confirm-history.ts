@@ -1,21 +1,26 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { forbidden, notFound } from '../../errors.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { actsForPartner, demand, permit } from '../../domain/permissions.ts';
+import { notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { beginHistoryConfirmation } from './history-changes.ts';
 import { historyConfirmationStatuses } from './history-confirmation-view.ts';
+
+export interface ConfirmHistoryOptions extends NetworkCaller {
+  partnerId: string;
+  /** true confirms the overview, false withdraws the confirmation. */
+  confirmed: boolean;
+}
 
 /**
  * A partner confirms "this overview of our shared history is complete" (also when it shares no
  * history with anyone), or withdraws that. Its representatives and the coordinator may do so.
  */
-export async function confirmHistory(db: Kysely<DB>, actor: Actor & { userId: string }, membership: Membership, partnerId: string, confirmed: boolean) {
+export async function confirmHistory({ db }: AppDeps, { actor, membership, partnerId, confirmed }: ConfirmHistoryOptions) {
+  permit(membership, 'history.confirm');
+  demand(actsForPartner(membership, partnerId), "Only the partner's representatives and the coordinator can confirm its history");
   const { networkId } = membership;
-  if (membership.role !== 'coordinator' && !(membership.role === 'representative' && membership.partnerId === partnerId)) {
-    throw forbidden("Only the partner's representatives and the coordinator can confirm its history");
-  }
   return inTransaction(db, async (tx) => {
     const partner = await tx.selectFrom('partners').select(['id', 'name']).where('id', '=', partnerId).where('network_id', '=', networkId).executeTakeFirst();
     if (!partner) throw notFound('Partner not found');

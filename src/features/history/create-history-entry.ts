@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { mayWriteHistoryEntry, type HistoryOutcome } from '../../domain/shared-history.ts';
-import { forbidden } from '../../errors.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { actsForAnyPartner, demand, permit } from '../../domain/permissions.ts';
+import type { HistoryOutcome } from '../../domain/shared-history.ts';
 import { checkHistoryEntry } from './entry-partners.ts';
 import { findHistoryEntry } from './history-entry-view.ts';
 import { beginHistoryChange, recordHistoryChange } from './history-changes.ts';
@@ -23,13 +22,14 @@ export interface NewHistoryEntry {
  * Records an earlier collaboration between two or more partners. The coordinator may record any;
  * a representative only one their own partner took part in.
  */
-export async function createHistoryEntry(db: Kysely<DB>, actor: Actor & { userId: string }, membership: Membership, input: NewHistoryEntry) {
+export async function createHistoryEntry({ db }: AppDeps, { actor, membership, entry: input }: NetworkCaller & { entry: NewHistoryEntry }) {
+  permit(membership, 'history.write');
   const { networkId } = membership;
   return inTransaction(db, async (tx) => {
     const startedOn = input.startedOn ?? null;
     const endedOn = input.endedOn ?? null;
     const partnerIds = await checkHistoryEntry(tx, networkId, { partnerIds: input.partnerIds, startedOn, endedOn });
-    if (!mayWriteHistoryEntry(membership, partnerIds)) throw forbidden('A representative can only record history their own partner took part in');
+    demand(actsForAnyPartner(membership, partnerIds), 'A representative can only record history their own partner took part in');
     const changedAt = await beginHistoryChange(tx, networkId, partnerIds);
     const id = randomUUID();
     const title = input.title.trim();

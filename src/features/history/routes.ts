@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams, PageQuery, pageSchema } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
+import { callerOf } from '../../http/session.ts';
 import { confirmHistory } from './confirm-history.ts';
 import { createHistoryEntry } from './create-history-entry.ts';
 import { deleteHistoryEntry } from './delete-history-entry.ts';
@@ -23,7 +22,6 @@ import {
 import { updateHistoryEntry } from './update-history-entry.ts';
 
 const tags = ['shared history'];
-const WRITERS = ['coordinator', 'representative'] as const;
 
 // The fixed paths (matrix, confirmations) come before /history/{entryId}.
 export const historyRoutes = newRouter()
@@ -36,7 +34,7 @@ export const historyRoutes = newRouter()
       request: { params: NetworkParams },
       responses: { 200: jsonResponse(HistoryMatrixSchema, 'The partners and the pairs that share history'), ...errorResponses },
     }),
-    async (c) => c.json(await getHistoryMatrix(c.var.deps.db, allow(c, ...ALL_ROLES).networkId), 200),
+    async (c) => c.json(await getHistoryMatrix(c.var.deps, { membership: c.var.membership }), 200),
   )
   .openapi(
     createRoute({
@@ -47,7 +45,7 @@ export const historyRoutes = newRouter()
       request: { params: NetworkParams },
       responses: { 200: jsonResponse(z.object({ items: z.array(HistoryConfirmationSchema) }), 'One status per partner, by name'), ...errorResponses },
     }),
-    async (c) => c.json({ items: await listHistoryConfirmations(c.var.deps.db, allow(c, ...ALL_ROLES).networkId) }, 200),
+    async (c) => c.json({ items: await listHistoryConfirmations(c.var.deps, { membership: c.var.membership }) }, 200),
   )
   .openapi(
     createRoute({
@@ -58,7 +56,7 @@ export const historyRoutes = newRouter()
       request: { params: NetworkParams, query: PageQuery },
       responses: { 200: jsonResponse(pageSchema(HistoryEntrySchema), 'Entries with their partners'), ...errorResponses },
     }),
-    async (c) => c.json(await listHistoryEntries(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('query')), 200),
+    async (c) => c.json(await listHistoryEntries(c.var.deps, { membership: c.var.membership, page: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -69,7 +67,7 @@ export const historyRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(CreateHistoryEntryBody) },
       responses: { 201: jsonResponse(HistoryEntrySchema, 'The new entry'), ...errorResponses },
     }),
-    async (c) => c.json(await createHistoryEntry(c.var.deps.db, actorOf(c), allow(c, ...WRITERS), c.req.valid('json')), 201),
+    async (c) => c.json(await createHistoryEntry(c.var.deps, { ...callerOf(c), entry: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -80,7 +78,7 @@ export const historyRoutes = newRouter()
       request: { params: HistoryEntryParams },
       responses: { 200: jsonResponse(HistoryEntrySchema, 'The entry'), ...errorResponses },
     }),
-    async (c) => c.json(await getHistoryEntry(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('param').entryId), 200),
+    async (c) => c.json(await getHistoryEntry(c.var.deps, { membership: c.var.membership, entryId: c.req.valid('param').entryId }), 200),
   )
   .openapi(
     createRoute({
@@ -91,7 +89,7 @@ export const historyRoutes = newRouter()
       request: { params: HistoryEntryParams, body: jsonBody(UpdateHistoryEntryBody) },
       responses: { 200: jsonResponse(HistoryEntrySchema, 'The changed entry'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await updateHistoryEntry(c.var.deps.db, actorOf(c), allow(c, ...WRITERS), c.req.valid('param').entryId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateHistoryEntry(c.var.deps, { ...callerOf(c), entryId: c.req.valid('param').entryId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -102,7 +100,7 @@ export const historyRoutes = newRouter()
       request: { params: HistoryEntryParams },
       responses: { 200: jsonResponse(HistoryEntrySchema, 'The deleted entry, as it was'), ...errorResponses },
     }),
-    async (c) => c.json(await deleteHistoryEntry(c.var.deps.db, actorOf(c), allow(c, ...WRITERS), c.req.valid('param').entryId), 200),
+    async (c) => c.json(await deleteHistoryEntry(c.var.deps, { ...callerOf(c), entryId: c.req.valid('param').entryId }), 200),
   )
   .openapi(
     createRoute({
@@ -113,7 +111,7 @@ export const historyRoutes = newRouter()
       request: { params: PartnerParams },
       responses: { 200: jsonResponse(HistoryConfirmationSchema, 'The status'), ...errorResponses },
     }),
-    async (c) => c.json(await getHistoryConfirmation(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('param').partnerId), 200),
+    async (c) => c.json(await getHistoryConfirmation(c.var.deps, { membership: c.var.membership, partnerId: c.req.valid('param').partnerId }), 200),
   )
   .openapi(
     createRoute({
@@ -124,8 +122,5 @@ export const historyRoutes = newRouter()
       request: { params: PartnerParams, body: jsonBody(ConfirmHistoryBody) },
       responses: { 200: jsonResponse(HistoryConfirmationSchema, 'The status after confirming or withdrawing'), ...errorResponses },
     }),
-    async (c) => {
-      const membership = allow(c, ...WRITERS);
-      return c.json(await confirmHistory(c.var.deps.db, actorOf(c), membership, c.req.valid('param').partnerId, c.req.valid('json').confirmed), 200);
-    },
+    async (c) => c.json(await confirmHistory(c.var.deps, { ...callerOf(c), partnerId: c.req.valid('param').partnerId, confirmed: c.req.valid('json').confirmed }), 200),
   );

@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { mayWriteHistoryEntry, type HistoryOutcome } from '../../domain/shared-history.ts';
-import { conflict, forbidden, notFound } from '../../errors.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { actsForAnyPartner, demand, permit } from '../../domain/permissions.ts';
+import type { HistoryOutcome } from '../../domain/shared-history.ts';
+import { conflict, notFound } from '../../errors.ts';
 import { checkHistoryEntry } from './entry-partners.ts';
 import { findHistoryEntry } from './history-entry-view.ts';
 import { beginHistoryChange, recordHistoryChange } from './history-changes.ts';
@@ -24,13 +24,14 @@ export interface HistoryEntryChanges {
  * (a representative cannot move an entry away from their own partner); a change based on a stale
  * version gets 409 with the current entry.
  */
-export async function updateHistoryEntry(db: Kysely<DB>, actor: Actor, membership: Membership, entryId: string, changes: HistoryEntryChanges) {
+export async function updateHistoryEntry({ db }: AppDeps, { actor, membership, entryId, changes }: NetworkCaller & { entryId: string; changes: HistoryEntryChanges }) {
+  permit(membership, 'history.write');
   const { networkId } = membership;
   return inTransaction(db, async (tx) => {
     const current = await tx.selectFrom('history_entries').selectAll().where('id', '=', entryId).where('network_id', '=', networkId).forUpdate().executeTakeFirst();
     if (!current) throw notFound('History entry not found');
     const before = (await tx.selectFrom('history_entry_partners').select('partner_id').where('entry_id', '=', entryId).execute()).map((r) => r.partner_id);
-    if (!mayWriteHistoryEntry(membership, before)) throw forbidden('Only the coordinator or a representative of an involved partner can change this entry');
+    demand(actsForAnyPartner(membership, before), 'Only the coordinator or a representative of an involved partner can change this entry');
     if (current.version !== changes.baseVersion) {
       throw conflict('The entry was changed by someone else; reload and try again', {
         currentVersion: current.version,
@@ -40,7 +41,7 @@ export async function updateHistoryEntry(db: Kysely<DB>, actor: Actor, membershi
     const startedOn = changes.startedOn === undefined ? current.started_on : changes.startedOn;
     const endedOn = changes.endedOn === undefined ? current.ended_on : changes.endedOn;
     const after = await checkHistoryEntry(tx, networkId, { partnerIds: changes.partnerIds ?? before, startedOn, endedOn });
-    if (!mayWriteHistoryEntry(membership, after)) throw forbidden('A representative cannot take their own partner out of an entry');
+    demand(actsForAnyPartner(membership, after), 'A representative cannot take their own partner out of an entry');
 
     const changedAt = await beginHistoryChange(tx, networkId, [...before, ...after]);
     const title = changes.title?.trim() ?? current.title;

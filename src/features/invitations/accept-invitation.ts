@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
-import { inTransaction, type Tx } from '../../db/transaction.ts';
+import { inTransaction, type Queryable } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
 import { invitationStatus } from '../../domain/invitation.ts';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../errors.ts';
-import type { Auth } from '../../auth/auth.ts';
 import type { CurrentUser } from '../../domain/membership.ts';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { createAccount } from '../accounts/create-account.ts';
 import { hashInvitationToken } from './invitation-token.ts';
 
-async function findInvitation(q: Kysely<DB> | Tx, token: string, lock: boolean) {
+async function findInvitation(q: Queryable, token: string, lock: boolean) {
   let query = q
     .selectFrom('invitations as i')
     .innerJoin('networks as n', 'n.id', 'i.network_id')
@@ -25,7 +23,7 @@ async function findInvitation(q: Kysely<DB> | Tx, token: string, lock: boolean) 
 }
 
 /** What the person holding the invitation link may see before accepting it. */
-export async function getInvitationByToken(db: Kysely<DB>, token: string) {
+export async function getInvitationByToken({ db, clock }: AppDeps, { token }: { token: string }) {
   const row = await findInvitation(db, token, false);
   const account = await db.selectFrom('users').select('id').where('email', '=', row.email).executeTakeFirst();
   return {
@@ -35,9 +33,18 @@ export async function getInvitationByToken(db: Kysely<DB>, token: string) {
     role: row.role,
     partnerName: row.partner_name,
     expiresAt: row.expires_at.toISOString(),
-    status: invitationStatus({ acceptedAt: row.accepted_at, revokedAt: row.revoked_at, expiresAt: row.expires_at }, new Date()),
+    status: invitationStatus({ acceptedAt: row.accepted_at, revokedAt: row.revoked_at, expiresAt: row.expires_at }, clock.now()),
     accountExists: account !== undefined,
   };
+}
+
+export interface AcceptInvitationOptions {
+  token: string;
+  /** The signed-in person, or null for someone who makes an account now. */
+  user: CurrentUser | null;
+  ip: string | null;
+  /** Name and password of the new account, when nobody is signed in. */
+  account: { name?: string | undefined; password?: string | undefined };
 }
 
 /**
@@ -45,24 +52,20 @@ export async function getInvitationByToken(db: Kysely<DB>, token: string) {
  * someone new gives a name and password and gets an account. Returns whether an account was made
  * (the route then signs the person in).
  */
-export async function acceptInvitation(
-  deps: { db: Kysely<DB>; auth: Auth },
-  token: string,
-  caller: { user: CurrentUser | null; ip: string | null },
-  newAccount: { name?: string | undefined; password?: string | undefined },
-) {
-  return inTransaction(deps.db, async (tx) => {
+export async function acceptInvitation({ db, auth, clock }: AppDeps, { token, user, ip, account: newAccount }: AcceptInvitationOptions) {
+  const now = clock.now();
+  return inTransaction(db, async (tx) => {
     const row = await findInvitation(tx, token, true);
-    const status = invitationStatus({ acceptedAt: row.accepted_at, revokedAt: row.revoked_at, expiresAt: row.expires_at }, new Date());
+    const status = invitationStatus({ acceptedAt: row.accepted_at, revokedAt: row.revoked_at, expiresAt: row.expires_at }, now);
     if (status === 'accepted') throw conflict('This invitation has already been accepted');
     if (status === 'revoked') throw new AppError('gone', 'This invitation has been withdrawn');
     if (status === 'expired') throw new AppError('gone', 'This invitation has expired; ask the coordinator for a new one');
 
     let userId: string;
     let accountCreated = false;
-    if (caller.user) {
-      if (caller.user.email.toLowerCase() !== row.email) throw forbidden('This invitation was sent to another e-mail address');
-      userId = caller.user.id;
+    if (user) {
+      if (user.email.toLowerCase() !== row.email) throw forbidden('This invitation was sent to another e-mail address');
+      userId = user.id;
     } else {
       if (!newAccount.name || !newAccount.password) {
         throw invalid('Give your name and a password to create your account', [
@@ -70,17 +73,17 @@ export async function acceptInvitation(
           ...(newAccount.password ? [] : [{ path: ['password'], message: 'Required' }]),
         ]);
       }
-      userId = (await createAccount(tx, deps.auth, { name: newAccount.name, email: row.email, password: newAccount.password })).id;
+      userId = (await createAccount(tx, auth, { account: { name: newAccount.name, email: row.email, password: newAccount.password }, now })).id;
       accountCreated = true;
     }
     const existing = await tx.selectFrom('network_members').select('id').where('network_id', '=', row.network_id).where('user_id', '=', userId).executeTakeFirst();
     if (existing) throw conflict('You already have a role in this network');
     await tx
       .insertInto('network_members')
-      .values({ id: randomUUID(), network_id: row.network_id, user_id: userId, role: row.role, partner_id: row.partner_id })
+      .values({ id: randomUUID(), network_id: row.network_id, user_id: userId, role: row.role, partner_id: row.partner_id, created_at: now })
       .execute();
-    await tx.updateTable('invitations').set({ accepted_at: new Date(), accepted_by: userId }).where('id', '=', row.id).execute();
-    await recordAudit(tx, { userId, ip: caller.ip }, {
+    await tx.updateTable('invitations').set({ accepted_at: now, accepted_by: userId }).where('id', '=', row.id).execute();
+    await recordAudit(tx, { userId, ip }, {
       networkId: row.network_id,
       action: 'invitation.accept',
       objectType: 'invitation',

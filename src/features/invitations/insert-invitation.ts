@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Config } from '../../config.ts';
 import type { Role } from '../../db/schema.ts';
 import type { Tx } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
 import { invitationExpiry } from '../../domain/invitation.ts';
 import { conflict, invalid } from '../../errors.ts';
-import type { Mailer } from '../../mail/mailer.ts';
 import { invitationMail } from '../../mail/templates.ts';
 import { newInvitationToken } from './invitation-token.ts';
 import { toInvitationView } from './invitation-view.ts';
@@ -16,18 +15,19 @@ export interface InvitationInput {
   validDays?: number | undefined;
 }
 
+export interface InsertInvitationOptions {
+  networkId: string;
+  inviterId: string;
+  invitation: InvitationInput;
+  now: Date;
+}
+
 /**
  * Writes an invitation and its mail inside the caller's transaction (used by inviting one person
  * and by importing partners with their representatives); the caller checks the role and partner
  * rule and records the audit entry. Inviting the same address again replaces the open invitation.
  */
-export async function insertInvitation(
-  tx: Tx,
-  deps: { mailer: Mailer; config: Config },
-  inviterId: string,
-  networkId: string,
-  input: InvitationInput,
-) {
+export async function insertInvitation(tx: Tx, deps: Pick<AppDeps, 'mailer' | 'config'>, { networkId, inviterId, invitation: input, now }: InsertInvitationOptions) {
   const email = input.email.trim().toLowerCase();
   const network = await tx.selectFrom('networks').select(['name']).where('id', '=', networkId).executeTakeFirstOrThrow();
   let partnerName: string | null = null;
@@ -45,7 +45,6 @@ export async function insertInvitation(
     .executeTakeFirst();
   if (alreadyMember) throw conflict('This person already has a role in the network');
 
-  const now = new Date();
   await tx
     .updateTable('invitations')
     .set({ revoked_at: now })
@@ -69,6 +68,7 @@ export async function insertInvitation(
       accepted_at: null,
       accepted_by: null,
       revoked_at: null,
+      created_at: now,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClock } from '../../../test/helpers/clock.ts';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import { ADMIN, addPartner, createNetwork, invitationTokenFor, invitePerson, setUpAdmin } from '../../../test/helpers/scenario.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.ts';
@@ -8,15 +9,20 @@ describe.each(testDatabases)('invitations (%s)', (kind) => {
   let coordinator: TestClient;
   let networkId: string;
   let partnerId: string;
+  const clock = new TestClock();
   beforeAll(async () => {
-    app = await startTestApp(kind);
+    app = await startTestApp(kind, {}, { clock });
     coordinator = await setUpAdmin(app);
     networkId = await createNetwork(coordinator);
     partnerId = await addPartner(app, networkId, 'Jeugdhulp Noord', 'jeugdhulp');
   });
   afterAll(() => app?.close());
 
-  const invite = (body: Record<string, unknown>, by = coordinator) => by.post(`/api/networks/${networkId}/invitations`, body);
+  // Each invitation a moment after the one before, so the newest mail to an address is its link.
+  const invite = (body: Record<string, unknown>, by = coordinator) => {
+    clock.advance({ seconds: 1 });
+    return by.post(`/api/networks/${networkId}/invitations`, body);
+  };
 
   it('mails an invitation with a link to the outbox and shows it to the invitee', async () => {
     const res = await invite({ email: 'Karin@GGZ-Noord.test', role: 'coordinator' });
@@ -108,7 +114,7 @@ describe.each(testDatabases)('invitations (%s)', (kind) => {
     const withdrawn = await app.client().post(`/api/invitations/${first}/accept`, { name: 'Lisa', password: 'lisas-wachtwoord' });
     expect(withdrawn.status).toBe(410);
 
-    await app.runtime.deps.db.updateTable('invitations').set({ expires_at: new Date(Date.now() - 1000) }).where('email', '=', 'lisa@welzijn.test').execute();
+    clock.advance({ days: 1, seconds: 1 });
     const expired = await app.client().post(`/api/invitations/${second}/accept`, { name: 'Lisa', password: 'lisas-wachtwoord' });
     expect(expired.status).toBe(410);
     expect(expired.body.error.message).toMatch(/expired/);

@@ -1,14 +1,17 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
 import { invitationStatus } from '../../domain/invitation.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { toInvitationView } from './invitation-view.ts';
 
 /** Withdraws an invitation that has not been accepted yet. */
-export async function revokeInvitation(db: Kysely<DB>, actor: Actor, networkId: string, invitationId: string) {
+export async function revokeInvitation({ db, clock }: AppDeps, { actor, membership, invitationId }: NetworkCaller & { invitationId: string }) {
+  permit(membership, 'invitation.manage');
+  const { networkId } = membership;
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
     const row = await tx
       .selectFrom('invitations as i')
@@ -20,7 +23,6 @@ export async function revokeInvitation(db: Kysely<DB>, actor: Actor, networkId: 
       .forUpdate('i')
       .executeTakeFirst();
     if (!row) throw notFound('Invitation not found');
-    const now = new Date();
     const status = invitationStatus({ acceptedAt: row.accepted_at, revokedAt: row.revoked_at, expiresAt: row.expires_at }, now);
     if (status === 'accepted') throw conflict('This invitation has already been accepted');
     if (status !== 'revoked') await tx.updateTable('invitations').set({ revoked_at: now }).where('id', '=', row.id).execute();

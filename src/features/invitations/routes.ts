@@ -11,9 +11,8 @@ import {
   pageSchema,
   Timestamp,
 } from '../../http/openapi.ts';
-import { allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
+import { callerOf } from '../../http/session.ts';
 import { Email, Password, PersonName } from '../accounts/account-fields.ts';
 import { startSession } from '../accounts/create-account.ts';
 import { RoleSchema } from '../networks/schemas.ts';
@@ -76,10 +75,7 @@ export const invitationRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(InviteBody) },
       responses: { 201: jsonResponse(InvitationSchema, 'The invitation; the link goes out by e-mail'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => {
-      const membership = allow(c, 'coordinator');
-      return c.json(await invitePerson(c.var.deps, actorOf(c), membership, c.req.valid('json')), 201);
-    },
+    async (c) => c.json(await invitePerson(c.var.deps, { ...callerOf(c), invitation: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -90,7 +86,7 @@ export const invitationRoutes = newRouter()
       request: { params: NetworkParams, query: PageQuery },
       responses: { 200: jsonResponse(pageSchema(InvitationSchema), 'Invitations, newest first'), ...errorResponses },
     }),
-    async (c) => c.json(await listInvitations(c.var.deps.db, allow(c, 'coordinator').networkId, c.req.valid('query')), 200),
+    async (c) => c.json(await listInvitations(c.var.deps, { membership: c.var.membership, page: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -101,10 +97,7 @@ export const invitationRoutes = newRouter()
       request: { params: InvitationParams },
       responses: { 200: jsonResponse(InvitationSchema, 'The withdrawn invitation'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => {
-      const { networkId } = allow(c, 'coordinator');
-      return c.json(await revokeInvitation(c.var.deps.db, actorOf(c), networkId, c.req.valid('param').invitationId), 200);
-    },
+    async (c) => c.json(await revokeInvitation(c.var.deps, { ...callerOf(c), invitationId: c.req.valid('param').invitationId }), 200),
   )
   .openapi(
     createRoute({
@@ -115,7 +108,7 @@ export const invitationRoutes = newRouter()
       request: { params: TokenParams },
       responses: { 200: jsonResponse(PublicInvitation, 'The invitation'), 404: errorResponses[404] },
     }),
-    async (c) => c.json(await getInvitationByToken(c.var.deps.db, c.req.valid('param').token), 200),
+    async (c) => c.json(await getInvitationByToken(c.var.deps, { token: c.req.valid('param').token }), 200),
   )
   .openapi(
     createRoute({
@@ -134,10 +127,9 @@ export const invitationRoutes = newRouter()
     async (c) => {
       const { token } = c.req.valid('param');
       const body = c.req.valid('json');
-      const { db, auth } = c.var.deps;
-      const result = await acceptInvitation({ db, auth }, token, { user: c.get('user'), ip: c.get('clientIp') }, body);
+      const result = await acceptInvitation(c.var.deps, { token, user: c.get('user'), ip: c.get('clientIp'), account: body });
       if (result.accountCreated && body.password) {
-        for (const cookie of await startSession(auth, { email: result.email, password: body.password }, c.req.raw.headers)) {
+        for (const cookie of await startSession(c.var.deps.auth, { email: result.email, password: body.password }, c.req.raw.headers)) {
           c.header('set-cookie', cookie, { append: true });
         }
       }

@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
 import type { CurrentUser } from '../../domain/membership.ts';
 
 /** The user, whether they administer the installation, and their role in each network. */
-export async function getMe(db: Kysely<DB>, user: CurrentUser) {
+export async function getMe({ db }: AppDeps, { user }: { user: CurrentUser }) {
   const [admin, roles] = await Promise.all([
     db.selectFrom('instance_admins').select('user_id').where('user_id', '=', user.id).executeTakeFirst(),
     db

@@ -21,5 +21,5 @@ export const meRoutes = newRouter().openapi(
     summary: 'The signed-in user and their roles per network',
     responses: { 200: jsonResponse(Me, 'The user'), 401: errorResponses[401] },
   }),
-  async (c) => c.json(await getMe(c.var.deps.db, requireUser(c)), 200),
+  async (c) => c.json(await getMe(c.var.deps, { user: requireUser(c) }), 200),
 );

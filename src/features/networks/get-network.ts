@@ -1,11 +1,12 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
-import { notFound } from '../../errors.ts';
+import type { AppDeps } from '../../deps.ts';
 import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
+import { notFound } from '../../errors.ts';
 import { toNetworkView } from './network-view.ts';
 
 /** A network with some counts for its home page. */
-export async function getNetwork(db: Kysely<DB>, membership: Membership) {
+export async function getNetwork({ db }: AppDeps, { membership }: { membership: Membership }) {
+  permit(membership, 'network.read');
   const network = await db.selectFrom('networks').selectAll().where('id', '=', membership.networkId).executeTakeFirst();
   if (!network) throw notFound('Network not found');
   const [members, partners] = await Promise.all([

@@ -1,10 +1,9 @@
-import type { Kysely } from 'kysely';
 import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
 import { toNetworkView } from './network-view.ts';
 
 /** The networks the user holds a role in, oldest first. */
-export async function listMyNetworks(db: Kysely<DB>, userId: string, page: { limit: number; cursor?: string | undefined }) {
+export async function listMyNetworks({ db }: AppDeps, { userId, page }: { userId: string; page: { limit: number; cursor?: string | undefined } }) {
   const cursor = decodeCursor(page.cursor);
   let query = db
     .selectFrom('networks as n')

@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams, PageQuery, pageSchema } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf, requireUser } from '../../http/session.ts';
+import { actorOf, callerOf, requireUser } from '../../http/session.ts';
 import { createNetwork } from './create-network.ts';
 import { getNetwork } from './get-network.ts';
 import { listMembers } from './list-members.ts';
@@ -22,7 +21,7 @@ export const networkRoutes = newRouter()
       request: { query: PageQuery },
       responses: { 200: jsonResponse(pageSchema(NetworkSchema), 'The networks I hold a role in'), ...errorResponses },
     }),
-    async (c) => c.json(await listMyNetworks(c.var.deps.db, requireUser(c).id, c.req.valid('query')), 200),
+    async (c) => c.json(await listMyNetworks(c.var.deps, { userId: requireUser(c).id, page: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -33,7 +32,7 @@ export const networkRoutes = newRouter()
       request: { body: jsonBody(CreateNetworkBody) },
       responses: { 201: jsonResponse(NetworkSchema, 'The new network'), ...errorResponses },
     }),
-    async (c) => c.json(await createNetwork(c.var.deps.db, actorOf(c), c.req.valid('json')), 201),
+    async (c) => c.json(await createNetwork(c.var.deps, { actor: actorOf(c), network: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -44,7 +43,7 @@ export const networkRoutes = newRouter()
       request: { params: NetworkParams },
       responses: { 200: jsonResponse(NetworkDetailSchema, 'The network'), ...errorResponses },
     }),
-    async (c) => c.json(await getNetwork(c.var.deps.db, allow(c, ...ALL_ROLES)), 200),
+    async (c) => c.json(await getNetwork(c.var.deps, { membership: c.var.membership }), 200),
   )
   .openapi(
     createRoute({
@@ -55,7 +54,7 @@ export const networkRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(UpdateNetworkBody) },
       responses: { 200: jsonResponse(NetworkSchema, 'The changed network'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await updateNetwork(c.var.deps.db, actorOf(c), allow(c, 'coordinator'), c.req.valid('json')), 200),
+    async (c) => c.json(await updateNetwork(c.var.deps, { ...callerOf(c), changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -66,5 +65,5 @@ export const networkRoutes = newRouter()
       request: { params: NetworkParams },
       responses: { 200: jsonResponse(z.object({ items: z.array(MemberSchema) }), 'Members'), ...errorResponses },
     }),
-    async (c) => c.json({ items: await listMembers(c.var.deps.db, allow(c, ...ALL_ROLES).networkId) }, 200),
+    async (c) => c.json({ items: await listMembers(c.var.deps, { membership: c.var.membership }) }, 200),
   );

@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { conflict, notFound } from '../../errors.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { toNetworkView } from './network-view.ts';
 
@@ -14,7 +14,9 @@ export interface NetworkChanges {
 }
 
 /** Changes a network's settings; a change based on a stale version gets 409 with the current one. */
-export async function updateNetwork(db: Kysely<DB>, actor: Actor, membership: Membership, changes: NetworkChanges) {
+export async function updateNetwork({ db, clock }: AppDeps, { actor, membership, changes }: NetworkCaller & { changes: NetworkChanges }) {
+  permit(membership, 'network.update');
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
     const current = await tx.selectFrom('networks').selectAll().where('id', '=', membership.networkId).forUpdate().executeTakeFirst();
     if (!current) throw notFound('Network not found');
@@ -28,7 +30,7 @@ export async function updateNetwork(db: Kysely<DB>, actor: Actor, membership: Me
         description: changes.description?.trim() ?? current.description,
         anonymity_k: changes.anonymityK ?? current.anonymity_k,
         version: current.version + 1,
-        updated_at: new Date(),
+        updated_at: now,
       })
       .where('id', '=', current.id)
       .returningAll()

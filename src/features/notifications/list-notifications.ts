@@ -1,9 +1,15 @@
-import type { Kysely } from 'kysely';
 import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
+
+export interface NotificationFilter {
+  limit: number;
+  cursor?: string | undefined;
+  /** Only the notifications not read yet. */
+  unread?: boolean | undefined;
+}
 
 /** The signed-in person's notifications, newest first, with the number still unread. */
-export async function listNotifications(db: Kysely<DB>, userId: string, page: { limit: number; cursor?: string | undefined; unread?: boolean | undefined }) {
+export async function listNotifications({ db }: AppDeps, { userId, filter: page }: { userId: string; filter: NotificationFilter }) {
   const cursor = decodeCursor(page.cursor);
   let query = db
     .selectFrom('notifications as n')

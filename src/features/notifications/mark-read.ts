@@ -1,12 +1,11 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 
 /** Marks one of the person's notifications read; another person's answers 404. */
-export async function markNotificationRead(db: Kysely<DB>, userId: string, id: string): Promise<void> {
+export async function markNotificationRead({ db, clock }: AppDeps, { userId, notificationId: id }: { userId: string; notificationId: string }): Promise<void> {
   const result = await db
     .updateTable('notifications')
-    .set({ read_at: new Date() })
+    .set({ read_at: clock.now() })
     .where('id', '=', id)
     .where('user_id', '=', userId)
     .where('read_at', 'is', null)
@@ -18,7 +17,7 @@ export async function markNotificationRead(db: Kysely<DB>, userId: string, id: s
 }
 
 /** Marks all of the person's notifications read; returns how many changed. */
-export async function markAllNotificationsRead(db: Kysely<DB>, userId: string): Promise<number> {
-  const result = await db.updateTable('notifications').set({ read_at: new Date() }).where('user_id', '=', userId).where('read_at', 'is', null).executeTakeFirst();
+export async function markAllNotificationsRead({ db, clock }: AppDeps, { userId }: { userId: string }): Promise<number> {
+  const result = await db.updateTable('notifications').set({ read_at: clock.now() }).where('user_id', '=', userId).where('read_at', 'is', null).executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

@@ -32,7 +32,7 @@ export const notificationRoutes = newRouter()
     }),
     async (c) => {
       const query = c.req.valid('query');
-      return c.json(await listNotifications(c.var.deps.db, requireUser(c).id, { ...query, unread: query.unread === 'true' }), 200);
+      return c.json(await listNotifications(c.var.deps, { userId: requireUser(c).id, filter: { ...query, unread: query.unread === 'true' } }), 200);
     },
   )
   .openapi(
@@ -45,7 +45,7 @@ export const notificationRoutes = newRouter()
       responses: { 204: { description: 'Marked read' }, 400: errorResponses[400], 401: errorResponses[401], 404: errorResponses[404] },
     }),
     async (c) => {
-      await markNotificationRead(c.var.deps.db, requireUser(c).id, c.req.valid('param').notificationId);
+      await markNotificationRead(c.var.deps, { userId: requireUser(c).id, notificationId: c.req.valid('param').notificationId });
       return c.body(null, 204);
     },
   )
@@ -57,5 +57,5 @@ export const notificationRoutes = newRouter()
       summary: 'Marks all notifications read',
       responses: { 200: jsonResponse(z.object({ marked: z.number().int() }), 'How many were marked'), 401: errorResponses[401] },
     }),
-    async (c) => c.json({ marked: await markAllNotificationsRead(c.var.deps.db, requireUser(c).id) }, 200),
+    async (c) => c.json({ marked: await markAllNotificationsRead(c.var.deps, { userId: requireUser(c).id }) }, 200),
   );

@@ -1,6 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
+import { dutchToday } from '../../domain/calendar.ts';
+import type { Membership } from '../../domain/membership.ts';
 import { EXPORT_HEADERS, fileNameSlug } from '../../domain/partner-columns.ts';
+import { permit } from '../../domain/permissions.ts';
 import { notFound } from '../../errors.ts';
 import { CSV_TYPE, XLSX_TYPE, type PartnerFileFormat } from './read-partner-file.ts';
 import { partnerCsv, partnerXlsx } from './write-partner-file.ts';
@@ -13,9 +15,13 @@ export interface PartnerExport {
 
 /**
  * The network's partners with their current profile and their representatives' addresses, one
- * row per partner in name order, as a CSV or XLSX file that `importPartners` reads back.
+ * row per partner in name order, as a CSV or XLSX file that `importPartners` reads back; the file
+ * is named after the network and today's date.
  */
-export async function exportPartners(db: Kysely<DB>, networkId: string, format: PartnerFileFormat, today = new Date()): Promise<PartnerExport> {
+export async function exportPartners({ db, clock }: AppDeps, { membership, format }: { membership: Membership; format: PartnerFileFormat }): Promise<PartnerExport> {
+  permit(membership, 'network.read');
+  const { networkId } = membership;
+  const today = dutchToday(clock.now());
   const network = await db.selectFrom('networks').select('name').where('id', '=', networkId).executeTakeFirst();
   if (!network) throw notFound('Network not found');
   const partners = await db
@@ -80,7 +86,7 @@ export async function exportPartners(db: Kysely<DB>, networkId: string, format: 
     p.constituency ?? '',
     p.constituency_risks ?? '',
   ]);
-  const fileName = `partners-${fileNameSlug(network.name)}-${today.toISOString().slice(0, 10)}.${format}`;
+  const fileName = `partners-${fileNameSlug(network.name)}-${today}.${format}`;
   return format === 'csv'
     ? { fileName, contentType: `${CSV_TYPE}; charset=utf-8`, bytes: partnerCsv(EXPORT_HEADERS, rows) }
     : { fileName, contentType: XLSX_TYPE, bytes: await partnerXlsx(EXPORT_HEADERS, rows) };

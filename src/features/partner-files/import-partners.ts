@@ -1,15 +1,13 @@
-import type { Kysely } from 'kysely';
-import type { Config } from '../../config.ts';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction, type Queryable } from '../../db/transaction.ts';
-import { invalid } from '../../errors.ts';
-import type { Mailer } from '../../mail/mailer.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
+import { AppError, invalid } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { insertInvitation } from '../invitations/insert-invitation.ts';
 import { insertPartner } from '../partners/insert-partner.ts';
 import { checkImportRows, type ImportContext, type RowReport } from './check-import-rows.ts';
-import type { PartnerSheet } from './read-partner-file.ts';
+import { CSV_TYPE, formatOf, readPartnerFile, XLSX_TYPE } from './read-partner-file.ts';
 
 export interface ImportReport {
   dryRun: boolean;
@@ -37,20 +35,29 @@ async function importContext(q: Queryable, networkId: string): Promise<ImportCon
   };
 }
 
+export interface ImportPartnersOptions extends NetworkCaller {
+  /** The request's content type: CSV or XLSX (415 otherwise). */
+  contentType: string | undefined;
+  /** The file as sent. */
+  file: Uint8Array;
+  /** Only check the file and report per row. */
+  dryRun: boolean;
+}
+
 /**
- * Imports partners and their representatives from a read partner file: all rows or none. A dry
- * run only checks and reports. Otherwise, in one transaction, it creates every partner, invites
- * every representative (the mails go out only if it commits) and records one audit entry; any
- * row with an error refuses the whole file with 400 and the row report as details.
+ * Imports partners and their representatives from a CSV or XLSX partner file (coordinator): all
+ * rows or none. A dry run only checks and reports. Otherwise, in one transaction, it creates every
+ * partner, invites every representative (the mails go out only if it commits) and records one
+ * audit entry; any row with an error refuses the whole file with 400 and the row report as details.
  */
-export async function importPartners(
-  deps: { db: Kysely<DB>; mailer: Mailer; config: Config },
-  actor: Actor & { userId: string },
-  networkId: string,
-  sheet: PartnerSheet,
-  options: { dryRun: boolean },
-): Promise<ImportReport> {
-  if (options.dryRun) {
+export async function importPartners(deps: AppDeps, { actor, membership, contentType, file, dryRun }: ImportPartnersOptions): Promise<ImportReport> {
+  permit(membership, 'partner.manage');
+  const { networkId } = membership;
+  const format = formatOf(contentType);
+  if (!format) throw new AppError('unsupported_media_type', `Send the file as ${CSV_TYPE} or ${XLSX_TYPE}`);
+  const sheet = await readPartnerFile(format, file);
+  const now = deps.clock.now();
+  if (dryRun) {
     const checked = checkImportRows(sheet, await importContext(deps.db, networkId));
     const clean = checked.partners.length === checked.rows.length;
     return {
@@ -69,9 +76,9 @@ export async function importPartners(
     }
     let invited = 0;
     for (const { input, representativeEmails } of checked.partners) {
-      const partner = await insertPartner(tx, networkId, input);
+      const partner = await insertPartner(tx, { networkId, partner: input, now });
       for (const email of representativeEmails) {
-        await insertInvitation(tx, deps, actor.userId, networkId, { email, role: 'representative', partnerId: partner.id });
+        await insertInvitation(tx, deps, { networkId, inviterId: actor.userId, invitation: { email, role: 'representative', partnerId: partner.id }, now });
         invited++;
       }
     }

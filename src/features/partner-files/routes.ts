@@ -1,14 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AppError } from '../../errors.ts';
 import { ErrorBodySchema } from '../../http/errors.ts';
 import { errorResponses, jsonResponse, NetworkParams } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
+import { callerOf } from '../../http/session.ts';
 import { MAX_IMPORT_ROWS } from './check-import-rows.ts';
 import { exportPartners } from './export-partners.ts';
 import { importPartners } from './import-partners.ts';
-import { CSV_TYPE, formatOf, readPartnerFile, XLSX_TYPE } from './read-partner-file.ts';
+import { CSV_TYPE, XLSX_TYPE } from './read-partner-file.ts';
 
 const tags = ['partners'];
 
@@ -96,11 +94,8 @@ export const partnerFileRoutes = newRouter()
       },
     }),
     async (c) => {
-      const membership = allow(c, 'coordinator');
-      const format = formatOf(c.req.header('content-type'));
-      if (!format) throw new AppError('unsupported_media_type', `Send the file as ${CSV_TYPE} or ${XLSX_TYPE}`);
-      const sheet = await readPartnerFile(format, new Uint8Array(await c.req.arrayBuffer()));
-      const report = await importPartners(c.var.deps, actorOf(c), membership.networkId, sheet, { dryRun: c.req.valid('query').dryRun === 'true' });
+      const file = new Uint8Array(await c.req.arrayBuffer());
+      const report = await importPartners(c.var.deps, { ...callerOf(c), contentType: c.req.header('content-type'), file, dryRun: c.req.valid('query').dryRun === 'true' });
       return c.json(report, 200);
     },
   )
@@ -121,8 +116,7 @@ export const partnerFileRoutes = newRouter()
       },
     }),
     async (c) => {
-      const { networkId } = allow(c, ...ALL_ROLES);
-      const file = await exportPartners(c.var.deps.db, networkId, c.req.valid('query').format);
+      const file = await exportPartners(c.var.deps, { membership: c.var.membership, format: c.req.valid('query').format });
       return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
         'content-type': file.contentType,
         'content-disposition': `attachment; filename="${file.fileName}"`,

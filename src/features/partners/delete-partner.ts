@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { conflict } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { bumpMapRevision } from '../map/map-revision.ts';
 import { findPartner, toPartnerView } from './partner-view.ts';
 
@@ -12,7 +12,10 @@ import { findPartner, toPartnerView } from './partner-view.ts';
  * shared-history entries and its confirmation. Refused with 409 while people hold a role for the
  * partner. Open invitations for it are withdrawn, and earlier ones forget it.
  */
-export async function deletePartner(db: Kysely<DB>, actor: Actor, networkId: string, partnerId: string) {
+export async function deletePartner({ db, clock }: AppDeps, { actor, membership, partnerId }: NetworkCaller & { partnerId: string }) {
+  permit(membership, 'partner.manage');
+  const { networkId } = membership;
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
     const partner = await findPartner(tx, networkId, partnerId, { lock: true });
     const people = await tx
@@ -25,7 +28,6 @@ export async function deletePartner(db: Kysely<DB>, actor: Actor, networkId: str
       throw conflict('People hold a role for this partner; change or end their roles first', { people: Number(people.n) });
     }
     const view = await toPartnerView(tx, networkId, partner);
-    const now = new Date();
     const withdrawn = await tx
       .updateTable('invitations')
       .set({ revoked_at: now })

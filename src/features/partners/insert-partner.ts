@@ -5,10 +5,12 @@ import { bumpMapRevision } from '../map/map-revision.ts';
 import type { PartnerInput } from './partner-input.ts';
 
 /**
- * Adds a partner to a network inside the caller's transaction (used by creating one partner and
- * by importing many). Names are unique per network, ignoring case.
+ * Adds a partner to a network at `now` inside the caller's transaction (used by creating one
+ * partner, by importing many and by the example network). Names are unique per network, ignoring case.
+ *
+ * @example const row = await insertPartner(tx, { networkId, partner: input, now });
  */
-export async function insertPartner(tx: Tx, networkId: string, input: PartnerInput) {
+export async function insertPartner(tx: Tx, { networkId, partner: input, now }: { networkId: string; partner: PartnerInput; now: Date }) {
   const clash = await tx
     .selectFrom('partners')
     .select('id')
@@ -28,6 +30,8 @@ export async function insertPartner(tx: Tx, networkId: string, input: PartnerInp
       ura: input.ura ?? null,
       website: input.website ?? null,
       description: input.description ?? '',
+      created_at: now,
+      updated_at: now,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

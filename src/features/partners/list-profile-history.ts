@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { invalid } from '../../errors.ts';
 import { findPartner } from './partner-view.ts';
 import { toProfileView } from './profile-view.ts';
@@ -13,7 +14,9 @@ function decodeVersionCursor(cursor: string | undefined): number | null {
 }
 
 /** Every saved version of a partner's profile, newest first, with its author and time. */
-export async function listProfileHistory(db: Kysely<DB>, networkId: string, partnerId: string, page: { limit: number; cursor?: string | undefined }) {
+export async function listProfileHistory({ db }: AppDeps, { membership, partnerId, page }: { membership: Membership; partnerId: string; page: { limit: number; cursor?: string | undefined } }) {
+  permit(membership, 'network.read');
+  const { networkId } = membership;
   const before = decodeVersionCursor(page.cursor);
   await findPartner(db, networkId, partnerId);
   let query = db

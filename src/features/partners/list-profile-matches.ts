@@ -1,12 +1,15 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { profileMatches } from '../../domain/profile-matching.ts';
 import { latestProfiles } from './profile-view.ts';
 
 const byName = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
 /** Per partner, by name: the other partners whose needs its offer answers (every role). */
-export async function listProfileMatches(db: Kysely<DB>, networkId: string) {
+export async function listProfileMatches({ db }: AppDeps, { membership }: { membership: Membership }) {
+  permit(membership, 'network.read');
+  const { networkId } = membership;
   const [rows, profiles] = await Promise.all([
     db.selectFrom('partners').select(['id', 'name', 'sector']).where('network_id', '=', networkId).execute(),
     latestProfiles(db, networkId),

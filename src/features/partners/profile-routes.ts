@@ -1,8 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams, PageQuery, pageSchema } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
+import { callerOf } from '../../http/session.ts';
 import { compareProfiles } from './compare-profiles.ts';
 import { getProfile } from './get-profile.ts';
 import { listProfileHistory } from './list-profile-history.ts';
@@ -22,7 +21,7 @@ export const profileRoutes = newRouter()
       request: { params: PartnerParams },
       responses: { 200: jsonResponse(ProfileSchema, 'The profile; version 0 with empty fields when nobody wrote it yet'), ...errorResponses },
     }),
-    async (c) => c.json(await getProfile(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('param').partnerId), 200),
+    async (c) => c.json(await getProfile(c.var.deps, { membership: c.var.membership, partnerId: c.req.valid('param').partnerId }), 200),
   )
   .openapi(
     createRoute({
@@ -37,10 +36,7 @@ export const profileRoutes = newRouter()
       request: { params: PartnerParams, body: jsonBody(SaveProfileBody) },
       responses: { 200: jsonResponse(ProfileSchema, 'The saved profile'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => {
-      const membership = allow(c, ...ALL_ROLES);
-      return c.json(await saveProfile(c.var.deps.db, actorOf(c), membership, c.req.valid('param').partnerId, c.req.valid('json')), 200);
-    },
+    async (c) => c.json(await saveProfile(c.var.deps, { ...callerOf(c), partnerId: c.req.valid('param').partnerId, edit: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -51,10 +47,7 @@ export const profileRoutes = newRouter()
       request: { params: PartnerParams, query: PageQuery },
       responses: { 200: jsonResponse(pageSchema(ProfileSchema), 'Profile versions'), ...errorResponses },
     }),
-    async (c) => {
-      const { networkId } = allow(c, ...ALL_ROLES);
-      return c.json(await listProfileHistory(c.var.deps.db, networkId, c.req.valid('param').partnerId, c.req.valid('query')), 200);
-    },
+    async (c) => c.json(await listProfileHistory(c.var.deps, { membership: c.var.membership, partnerId: c.req.valid('param').partnerId, page: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -67,7 +60,7 @@ export const profileRoutes = newRouter()
       request: { params: NetworkParams },
       responses: { 200: jsonResponse(ProfileMatchesSchema, 'Matches per partner'), ...errorResponses },
     }),
-    async (c) => c.json(await listProfileMatches(c.var.deps.db, allow(c, ...ALL_ROLES).networkId), 200),
+    async (c) => c.json(await listProfileMatches(c.var.deps, { membership: c.var.membership }), 200),
   )
   .openapi(
     createRoute({
@@ -78,8 +71,5 @@ export const profileRoutes = newRouter()
       request: { params: NetworkParams, query: CompareQuery },
       responses: { 200: jsonResponse(ProfileComparisonSchema, 'Both profiles'), ...errorResponses },
     }),
-    async (c) => {
-      const { a, b } = c.req.valid('query');
-      return c.json(await compareProfiles(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, a, b), 200);
-    },
+    async (c) => c.json(await compareProfiles(c.var.deps, { membership: c.var.membership, ...c.req.valid('query') }), 200),
   );

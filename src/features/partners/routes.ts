@@ -1,8 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams, PageQuery, pageSchema } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
+import { callerOf } from '../../http/session.ts';
 import { createPartner } from './create-partner.ts';
 import { deletePartner } from './delete-partner.ts';
 import { getPartner } from './get-partner.ts';
@@ -22,7 +21,7 @@ export const partnerRoutes = newRouter()
       request: { params: NetworkParams, query: PageQuery },
       responses: { 200: jsonResponse(pageSchema(PartnerSchema), 'Partners with their representatives and profile status'), ...errorResponses },
     }),
-    async (c) => c.json(await listPartners(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('query')), 200),
+    async (c) => c.json(await listPartners(c.var.deps, { membership: c.var.membership, page: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -33,10 +32,7 @@ export const partnerRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(CreatePartnerBody) },
       responses: { 201: jsonResponse(PartnerSchema, 'The new partner'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => {
-      const { networkId } = allow(c, 'coordinator');
-      return c.json(await createPartner(c.var.deps.db, actorOf(c), networkId, c.req.valid('json')), 201);
-    },
+    async (c) => c.json(await createPartner(c.var.deps, { ...callerOf(c), partner: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -47,7 +43,7 @@ export const partnerRoutes = newRouter()
       request: { params: PartnerParams },
       responses: { 200: jsonResponse(PartnerSchema, 'The partner'), ...errorResponses },
     }),
-    async (c) => c.json(await getPartner(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('param').partnerId), 200),
+    async (c) => c.json(await getPartner(c.var.deps, { membership: c.var.membership, partnerId: c.req.valid('param').partnerId }), 200),
   )
   .openapi(
     createRoute({
@@ -58,10 +54,7 @@ export const partnerRoutes = newRouter()
       request: { params: PartnerParams, body: jsonBody(UpdatePartnerBody) },
       responses: { 200: jsonResponse(PartnerSchema, 'The changed partner'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => {
-      const { networkId } = allow(c, 'coordinator');
-      return c.json(await updatePartner(c.var.deps.db, actorOf(c), networkId, c.req.valid('param').partnerId, c.req.valid('json')), 200);
-    },
+    async (c) => c.json(await updatePartner(c.var.deps, { ...callerOf(c), partnerId: c.req.valid('param').partnerId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -72,8 +65,5 @@ export const partnerRoutes = newRouter()
       request: { params: PartnerParams },
       responses: { 200: jsonResponse(PartnerSchema, 'The removed partner, as it was'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => {
-      const { networkId } = allow(c, 'coordinator');
-      return c.json(await deletePartner(c.var.deps.db, actorOf(c), networkId, c.req.valid('param').partnerId), 200);
-    },
+    async (c) => c.json(await deletePartner(c.var.deps, { ...callerOf(c), partnerId: c.req.valid('param').partnerId }), 200),
   );

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { mayEditProfile, type ProfileText } from '../../domain/profile.ts';
-import { conflict, forbidden } from '../../errors.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { actsForPartner, demand, permit } from '../../domain/permissions.ts';
+import type { ProfileText } from '../../domain/profile.ts';
+import { conflict } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { findPartner } from './partner-view.ts';
 import { latestProfiles, toProfileView } from './profile-view.ts';
@@ -16,12 +16,17 @@ export type ProfileEdit = ProfileText & { baseVersion: number; changeNote?: stri
  * coordinator). An edit based on a stale version gets 409 with the current profile, so nobody
  * overwrites a colleague's words unseen.
  */
-export async function saveProfile(db: Kysely<DB>, actor: Actor & { userId: string }, membership: Membership, partnerId: string, edit: ProfileEdit) {
+export async function saveProfile({ db, clock }: AppDeps, { actor, membership, partnerId, edit }: NetworkCaller & { partnerId: string; edit: ProfileEdit }) {
+  // Everyone may ask; only the coordinator and the partner's representatives get past the partner check (404 first).
+  permit(membership, 'network.read');
   const { networkId } = membership;
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
     // The lock on the partner makes concurrent saves of one profile take turns.
     const partner = await findPartner(tx, networkId, partnerId, { lock: true });
-    if (!mayEditProfile(membership, partnerId)) throw forbidden("Only this partner's representatives and the coordinator may change its profile");
+    const mayChange = "Only this partner's representatives and the coordinator may change its profile";
+    permit(membership, 'profile.write', mayChange);
+    demand(actsForPartner(membership, partnerId), mayChange);
     const current = (await latestProfiles(tx, networkId, [partnerId])).get(partnerId);
     const currentVersion = current?.version ?? 0;
     if (currentVersion !== edit.baseVersion) {
@@ -49,7 +54,7 @@ export async function saveProfile(db: Kysely<DB>, actor: Actor & { userId: strin
         constituency_risks: edit.constituencyRisks,
         change_note: edit.changeNote ?? '',
         author_id: actor.userId,
-        created_at: new Date(),
+        created_at: now,
       })
       .returningAll()
       .executeTakeFirstOrThrow();

@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { conflict } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { bumpMapRevision } from '../map/map-revision.ts';
 import type { PartnerInput } from './partner-input.ts';
 import { findPartner, toPartnerView } from './partner-view.ts';
@@ -14,7 +14,10 @@ export type PartnerChanges = Partial<PartnerInput> & { baseVersion: number };
  * Changes a partner's details (coordinator). A change based on a stale version gets 409 with the
  * current partner; a new name must stay unique in the network.
  */
-export async function updatePartner(db: Kysely<DB>, actor: Actor, networkId: string, partnerId: string, changes: PartnerChanges) {
+export async function updatePartner({ db, clock }: AppDeps, { actor, membership, partnerId, changes }: NetworkCaller & { partnerId: string; changes: PartnerChanges }) {
+  permit(membership, 'partner.manage');
+  const { networkId } = membership;
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
     const current = await findPartner(tx, networkId, partnerId, { lock: true });
     if (current.version !== changes.baseVersion) {
@@ -46,7 +49,7 @@ export async function updatePartner(db: Kysely<DB>, actor: Actor, networkId: str
         website: changes.website === undefined ? current.website : changes.website,
         description: changes.description ?? current.description,
         version: current.version + 1,
-        updated_at: new Date(),
+        updated_at: now,
       })
       .where('id', '=', partnerId)
       .returningAll()

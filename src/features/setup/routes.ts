@@ -23,7 +23,7 @@ export const setupRoutes = newRouter()
       summary: 'Whether the first administrator exists',
       responses: { 200: jsonResponse(z.object({ setUp: z.boolean() }), 'Setup state') },
     }),
-    async (c) => c.json({ setUp: await isSetUp(c.var.deps.db) }, 200),
+    async (c) => c.json({ setUp: await isSetUp(c.var.deps) }, 200),
   )
   .openapi(
     createRoute({
@@ -43,10 +43,9 @@ export const setupRoutes = newRouter()
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const { db, auth } = c.var.deps;
       const { loadExample, ...admin } = body;
-      const { user, exampleNetworkId } = await setUpInstance(db, auth, admin, { ip: c.get('clientIp') }, { loadExample: loadExample === true });
-      for (const cookie of await startSession(auth, admin, c.req.raw.headers)) c.header('set-cookie', cookie, { append: true });
+      const { user, exampleNetworkId } = await setUpInstance(c.var.deps, { admin, ip: c.get('clientIp'), loadExample: loadExample === true });
+      for (const cookie of await startSession(c.var.deps.auth, admin, c.req.raw.headers)) c.header('set-cookie', cookie, { append: true });
       return c.json(exampleNetworkId ? { userId: user.id, exampleNetworkId } : { userId: user.id }, 201);
     },
   );

@@ -1,8 +1,5 @@
-import { UndirectedGraph } from 'graphology';
-import { connectedComponents } from 'graphology-components';
-// The subpath index: its typings re-export the CommonJS default correctly, the file itself does not.
-import { betweenness as betweennessCentrality } from 'graphology-metrics/centrality/index.js';
-import { assertShortestPathCountsFit } from './graph-path-count.ts';
+import { betweenness, connectedComponentLabels, degrees, tieAdjacency, type TieAdjacency } from './tie-adjacency.ts';
+import { reaches } from './threshold.ts';
 
 /**
  * The collaboration graph of DESIGN §5.4: directed edges and working ties from collaboration
@@ -20,12 +17,6 @@ export const WORKING_TIE_LEVEL = 2;
 export const ASYMMETRY_THRESHOLD = 25;
 /** A pair has a perception gap when `|L(A→B) − L(B→A)| ≥ 2`. */
 export const PERCEPTION_GAP_THRESHOLD = 2;
-/**
- * How far below a threshold a value may lie and still reach it. Levels and trust are means, and
- * floating point can land a hair under an exact threshold (11/3 − 5/3 is 1.9999999999999998);
- * that noise must not decide an edge or a flag. 1.99 stays below 2, 24.99 below 25.
- */
-export const THRESHOLD_TOLERANCE = 1e-9;
 
 /**
  * `L(from→to)`: the mean collaboration level (0–5) of `from`'s respondents about `to`. A direction
@@ -100,8 +91,8 @@ export interface TieGraphMetrics {
  */
 export interface CollaborationGraphMetrics {
   density: number;
-  /** Share of directed edges whose reverse also exists; 0 when there are no directed edges. */
-  reciprocity: number;
+  /** Share of directed edges whose reverse also exists; null when there is no directed edge. */
+  reciprocity: number | null;
   centralization: number;
   components: number;
   isolates: string[];
@@ -142,15 +133,16 @@ export function workingTies(levels: readonly CollaborationLevel[]): Tie[] {
 
 /**
  * Reciprocity of the directed graph (`A→B` when `L(A→B) ≥ 1`): the share of directed edges whose
- * reverse also exists, as NetworkX's `reciprocity(D)`. NetworkX raises on a graph without edges;
- * this returns 0 there.
+ * reverse also exists, as NetworkX's `reciprocity(D)`. Without a directed edge it is not known
+ * (NetworkX raises there): `null`, never 0, which would read as "nothing reciprocated".
  *
  * @example
  * reciprocity([
  *   { from: 'a', to: 'b', level: 1 }, { from: 'b', to: 'a', level: 3 }, { from: 'a', to: 'c', level: 2 },
  * ]) // 2 / 3
+ * reciprocity([{ from: 'a', to: 'b', level: 0.5 }]) // null
  */
-export function reciprocity(levels: readonly CollaborationLevel[]): number {
+export function reciprocity(levels: readonly CollaborationLevel[]): number | null {
   const edges = directedValues(levels, (entry) => entry.level);
   let total = 0;
   let reciprocated = 0;
@@ -162,7 +154,7 @@ export function reciprocity(levels: readonly CollaborationLevel[]): number {
       if (back !== undefined && reaches(back, DIRECTED_EDGE_LEVEL)) reciprocated += 1;
     }
   }
-  return total === 0 ? 0 : reciprocated / total;
+  return total === 0 ? null : reciprocated / total;
 }
 
 /**
@@ -177,30 +169,27 @@ export function reciprocity(levels: readonly CollaborationLevel[]): number {
  * //   nodes: [{ partnerId: 'p1', degree: 1, betweenness: 0 }, { partnerId: 'p2', degree: 2, betweenness: 2 / 3 }, …] }
  */
 export function tieGraphMetrics(partnerIds: readonly string[], ties: readonly Tie[]): TieGraphMetrics {
-  const graph = tieGraph(partnerIds, ties);
-  const n = graph.order;
-  const components = connectedComponents(graph);
-  assertShortestPathCountsFit(graph, components);
-  // NetworkX leaves betweenness at 0 for n ≤ 2: no node can lie between two others.
-  const centrality = n < 3 ? null : betweennessCentrality(graph, { getEdgeWeight: null });
+  const { ids, adjacency } = tieGraph(partnerIds, ties);
+  const n = adjacency.order;
+  const degree = degrees(adjacency);
+  const centrality = betweenness(adjacency);
 
   const nodes: NodeMetrics[] = [];
   const isolates: string[] = [];
   let maxDegree = 0;
-  let degreeSum = 0;
-  graph.forEachNode((partnerId) => {
-    const degree = graph.degree(partnerId);
-    if (degree === 0) isolates.push(partnerId);
-    if (degree > maxDegree) maxDegree = degree;
-    degreeSum += degree;
-    nodes.push({ partnerId, degree, betweenness: centrality?.[partnerId] ?? 0 });
-  });
+  for (let v = 0; v < n; v++) {
+    const partnerId = ids[v]!;
+    if (degree[v] === 0) isolates.push(partnerId);
+    if (degree[v]! > maxDegree) maxDegree = degree[v]!;
+    nodes.push({ partnerId, degree: degree[v]!, betweenness: centrality[v]! });
+  }
+  const tieCount = adjacency.starts[n]! / 2;
 
   return {
-    density: n < 2 ? 0 : (2 * graph.size) / (n * (n - 1)),
-    // Σ (max − deg) = n·max − Σ deg; the star has the largest possible sum, (n − 1)(n − 2).
-    centralization: n < 3 ? 0 : (n * maxDegree - degreeSum) / ((n - 1) * (n - 2)),
-    components: components.length,
+    density: n < 2 ? 0 : (2 * tieCount) / (n * (n - 1)),
+    // Σ (max − deg) = n·max − Σ deg = n·max − 2E; the star has the largest possible sum, (n − 1)(n − 2).
+    centralization: n < 3 ? 0 : (n * maxDegree - 2 * tieCount) / ((n - 1) * (n - 2)),
+    components: connectedComponentLabels(adjacency).count,
     isolates: isolates.sort(compareIds),
     nodes,
   };
@@ -214,7 +203,11 @@ export function tieGraphMetrics(partnerIds: readonly string[], ties: readonly Ti
  * tieGraphComponents(['c', 'b', 'a', 'd'], [{ a: 'c', b: 'a' }]) // [['a', 'c'], ['b'], ['d']]
  */
 export function tieGraphComponents(partnerIds: readonly string[], ties: readonly Tie[]): string[][] {
-  return sortedComponents(connectedComponents(tieGraph(partnerIds, ties)));
+  const { ids, adjacency } = tieGraph(partnerIds, ties);
+  const { labels, count } = connectedComponentLabels(adjacency);
+  const components = Array.from({ length: count }, (): string[] => []);
+  for (let v = 0; v < adjacency.order; v++) components[labels[v]!]!.push(ids[v]!);
+  return sortedComponents(components);
 }
 
 /**
@@ -284,10 +277,6 @@ export function perceptionGaps(levels: readonly CollaborationLevel[]): DyadDiffe
 
 type DirectedValues = Map<string, Map<string, number>>;
 
-function reaches(value: number, threshold: number): boolean {
-  return value >= threshold - THRESHOLD_TOLERANCE;
-}
-
 function compareIds(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
@@ -323,16 +312,25 @@ function uniqueSortedTies(ties: Tie[]): Tie[] {
   return ties.filter((tie, i) => i === 0 || tie.a !== ties[i - 1]!.a || tie.b !== ties[i - 1]!.b);
 }
 
-function tieGraph(partnerIds: readonly string[], ties: readonly Tie[]): UndirectedGraph {
-  const graph = new UndirectedGraph();
-  for (const partnerId of partnerIds) graph.mergeNode(partnerId);
-  for (const { a, b } of ties) {
-    if (!graph.hasNode(a) || !graph.hasNode(b)) {
-      throw new RangeError(`tie ${a} – ${b} names a partner outside the graph`);
-    }
-    if (a !== b) graph.mergeEdge(a, b);
+/** The partners (each once, in the order given) and their ties as an index adjacency. */
+function tieGraph(partnerIds: readonly string[], ties: readonly Tie[]): { ids: string[]; adjacency: TieAdjacency } {
+  const indexOf = new Map<string, number>();
+  const ids: string[] = [];
+  for (const partnerId of partnerIds) {
+    if (indexOf.has(partnerId)) continue;
+    indexOf.set(partnerId, ids.length);
+    ids.push(partnerId);
   }
-  return graph;
+  const ends = new Int32Array(2 * ties.length);
+  for (let i = 0; i < ties.length; i++) {
+    const { a, b } = ties[i]!;
+    const x = indexOf.get(a);
+    const y = indexOf.get(b);
+    if (x === undefined || y === undefined) throw new RangeError(`tie ${a} – ${b} names a partner outside the graph`);
+    ends[2 * i] = x;
+    ends[2 * i + 1] = y;
+  }
+  return { ids, adjacency: tieAdjacency(ids.length, ends) };
 }
 
 function sortedComponents(components: string[][]): string[][] {

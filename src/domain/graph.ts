@@ -121,12 +121,12 @@ export interface DyadDifference {
  * workingTies([{ from: 'a', to: 'b', level: 1.99 }]) // []
  */
 export function workingTies(levels: readonly CollaborationLevel[]): Tie[] {
-  // max(L(A→B), L(B→A)) ≥ 2 holds exactly when one direction reaches 2 on its own.
+  const partners = partnerIndex(levels.flatMap(({ from, to }) => [from, to]));
+  const ends = workingTieEnds(indexLevels(partners, levels));
   const ties: Tie[] = [];
-  for (const [from, row] of directedValues(levels, (entry) => entry.level)) {
-    for (const [to, level] of row) {
-      if (reaches(level, WORKING_TIE_LEVEL)) ties.push(from < to ? { a: from, b: to } : { a: to, b: from });
-    }
+  for (let i = 0; i < ends.length; i += 2) {
+    const [from, to] = [partners.ids[ends[i]!]!, partners.ids[ends[i + 1]!]!];
+    ties.push(from < to ? { a: from, b: to } : { a: to, b: from });
   }
   return uniqueSortedTies(ties);
 }
@@ -143,18 +143,7 @@ export function workingTies(levels: readonly CollaborationLevel[]): Tie[] {
  * reciprocity([{ from: 'a', to: 'b', level: 0.5 }]) // null
  */
 export function reciprocity(levels: readonly CollaborationLevel[]): number | null {
-  const edges = directedValues(levels, (entry) => entry.level);
-  let total = 0;
-  let reciprocated = 0;
-  for (const [from, row] of edges) {
-    for (const [to, level] of row) {
-      if (!reaches(level, DIRECTED_EDGE_LEVEL)) continue;
-      total += 1;
-      const back = edges.get(to)?.get(from);
-      if (back !== undefined && reaches(back, DIRECTED_EDGE_LEVEL)) reciprocated += 1;
-    }
-  }
-  return total === 0 ? null : reciprocated / total;
+  return reciprocityOf(indexLevels(partnerIndex(levels.flatMap(({ from, to }) => [from, to])), levels));
 }
 
 /**
@@ -169,7 +158,12 @@ export function reciprocity(levels: readonly CollaborationLevel[]): number | nul
  * //   nodes: [{ partnerId: 'p1', degree: 1, betweenness: 0 }, { partnerId: 'p2', degree: 2, betweenness: 2 / 3 }, …] }
  */
 export function tieGraphMetrics(partnerIds: readonly string[], ties: readonly Tie[]): TieGraphMetrics {
-  const { ids, adjacency } = tieGraph(partnerIds, ties);
+  const partners = partnerIndex(partnerIds);
+  return measureTies(partners.ids, tieAdjacency(partners.ids.length, tieEnds(partners, ties)));
+}
+
+/** The measures of {@link tieGraphMetrics} on the adjacency of the partners `ids`. */
+function measureTies(ids: readonly string[], adjacency: TieAdjacency): TieGraphMetrics {
   const n = adjacency.order;
   const degree = degrees(adjacency);
   const centrality = betweenness(adjacency);
@@ -203,7 +197,11 @@ export function tieGraphMetrics(partnerIds: readonly string[], ties: readonly Ti
  * tieGraphComponents(['c', 'b', 'a', 'd'], [{ a: 'c', b: 'a' }]) // [['a', 'c'], ['b'], ['d']]
  */
 export function tieGraphComponents(partnerIds: readonly string[], ties: readonly Tie[]): string[][] {
-  const { ids, adjacency } = tieGraph(partnerIds, ties);
+  const partners = partnerIndex(partnerIds);
+  return components(partners.ids, tieAdjacency(partners.ids.length, tieEnds(partners, ties)));
+}
+
+function components(ids: readonly string[], adjacency: TieAdjacency): string[][] {
   const { labels, count } = connectedComponentLabels(adjacency);
   const components = Array.from({ length: count }, (): string[] => []);
   for (let v = 0; v < adjacency.order; v++) components[labels[v]!]!.push(ids[v]!);
@@ -227,10 +225,12 @@ export function collaborationGraphMetrics(
   partnerIds: readonly string[],
   levels: readonly CollaborationLevel[],
 ): CollaborationGraphMetrics {
-  const ties = tieGraphMetrics(partnerIds, workingTiesAmong(partnerIds, levels));
+  const partners = partnerIndex(partnerIds);
+  const indexed = indexLevels(partners, levels);
+  const ties = measureTies(partners.ids, tieAdjacency(partners.ids.length, workingTieEnds(indexed)));
   return {
     density: ties.density,
-    reciprocity: reciprocity(levels),
+    reciprocity: reciprocityOf(indexed),
     centralization: ties.centralization,
     components: ties.components,
     isolates: ties.isolates,
@@ -249,7 +249,8 @@ export function collaborationComponents(
   partnerIds: readonly string[],
   levels: readonly CollaborationLevel[],
 ): string[][] {
-  return tieGraphComponents(partnerIds, workingTiesAmong(partnerIds, levels));
+  const partners = partnerIndex(partnerIds);
+  return components(partners.ids, tieAdjacency(partners.ids.length, workingTieEnds(indexLevels(partners, levels))));
 }
 
 /**
@@ -297,23 +298,18 @@ function directedValues<T extends { from: string; to: string }>(
   return values;
 }
 
-function workingTiesAmong(partnerIds: readonly string[], levels: readonly CollaborationLevel[]): Tie[] {
-  const known = new Set(partnerIds);
-  for (const { from, to } of levels) {
-    if (!known.has(from) || !known.has(to)) {
-      throw new RangeError(`collaboration level ${from} → ${to} names a partner outside the graph`);
-    }
-  }
-  return workingTies(levels);
-}
-
 function uniqueSortedTies(ties: Tie[]): Tie[] {
   ties.sort((x, y) => compareIds(x.a, y.a) || compareIds(x.b, y.b));
   return ties.filter((tie, i) => i === 0 || tie.a !== ties[i - 1]!.a || tie.b !== ties[i - 1]!.b);
 }
 
-/** The partners (each once, in the order given) and their ties as an index adjacency. */
-function tieGraph(partnerIds: readonly string[], ties: readonly Tie[]): { ids: string[]; adjacency: TieAdjacency } {
+/** Partners by position: each id once, in the order given. */
+interface PartnerIndex {
+  ids: string[];
+  indexOf: Map<string, number>;
+}
+
+function partnerIndex(partnerIds: readonly string[]): PartnerIndex {
   const indexOf = new Map<string, number>();
   const ids: string[] = [];
   for (const partnerId of partnerIds) {
@@ -321,6 +317,11 @@ function tieGraph(partnerIds: readonly string[], ties: readonly Tie[]): { ids: s
     indexOf.set(partnerId, ids.length);
     ids.push(partnerId);
   }
+  return { ids, indexOf };
+}
+
+/** The ties as index pairs, flat: `[a0, b0, a1, b1, …]`. */
+function tieEnds({ indexOf }: PartnerIndex, ties: readonly Tie[]): Int32Array {
   const ends = new Int32Array(2 * ties.length);
   for (let i = 0; i < ties.length; i++) {
     const { a, b } = ties[i]!;
@@ -330,7 +331,53 @@ function tieGraph(partnerIds: readonly string[], ties: readonly Tie[]): { ids: s
     ends[2 * i] = x;
     ends[2 * i + 1] = y;
   }
-  return { ids, adjacency: tieAdjacency(ids.length, ends) };
+  return ends;
+}
+
+/**
+ * `L(from→to)` by partner position, keyed `from · n + to`: the last non-null level given for each
+ * direction, none of a partner about itself.
+ */
+interface IndexedLevels {
+  order: number;
+  levels: Map<number, number>;
+}
+
+function indexLevels({ ids, indexOf }: PartnerIndex, levels: readonly CollaborationLevel[]): IndexedLevels {
+  const order = ids.length;
+  const indexed = new Map<number, number>();
+  for (const { from, to, level } of levels) {
+    const x = indexOf.get(from);
+    const y = indexOf.get(to);
+    if (x === undefined || y === undefined) throw new RangeError(`collaboration level ${from} → ${to} names a partner outside the graph`);
+    if (level !== null && x !== y) indexed.set(x * order + y, level);
+  }
+  return { order, levels: indexed };
+}
+
+/** The working ties as flat index pairs: max(L(A→B), L(B→A)) ≥ 2 holds when one direction reaches 2 on its own. */
+function workingTieEnds({ order, levels }: IndexedLevels): number[] {
+  const ends: number[] = [];
+  for (const [code, level] of levels) {
+    if (!reaches(level, WORKING_TIE_LEVEL)) continue;
+    const from = Math.floor(code / order);
+    ends.push(from, code - from * order);
+  }
+  return ends;
+}
+
+/** The share of directed edges (`L ≥ 1`) whose reverse is an edge too; null without an edge. */
+function reciprocityOf({ order, levels }: IndexedLevels): number | null {
+  let edges = 0;
+  let reciprocated = 0;
+  for (const [code, level] of levels) {
+    if (!reaches(level, DIRECTED_EDGE_LEVEL)) continue;
+    edges += 1;
+    const from = Math.floor(code / order);
+    const back = levels.get((code - from * order) * order + from);
+    if (back !== undefined && reaches(back, DIRECTED_EDGE_LEVEL)) reciprocated += 1;
+  }
+  return edges === 0 ? null : reciprocated / edges;
 }
 
 function sortedComponents(components: string[][]): string[][] {

@@ -116,6 +116,10 @@ export function betweenness({ order, starts, neighbours }: TieAdjacency): Float6
   // Nodes in the order the search reaches them, which is by distance: read backwards, every node
   // comes before its predecessors.
   const queue = new Int32Array(order);
+  // The predecessors of w on shortest paths from the source, at the start of w's own row (a node
+  // has no more predecessors than neighbours), so the way back reads only those.
+  const predecessors = new Int32Array(neighbours.length);
+  const predecessorCount = new Int32Array(order);
 
   for (let source = 0; source < order; source++) {
     // An isolate reaches nobody: as a source it adds nothing.
@@ -135,20 +139,21 @@ export function betweenness({ order, starts, neighbours }: TieAdjacency): Float6
           distance[w] = next;
           paths[w] = pathsToV;
           queue[tail++] = w;
+          predecessors[starts[w]!] = v;
+          predecessorCount[w] = 1;
         } else if (d === next) {
           paths[w] = paths[w]! + pathsToV;
+          predecessors[starts[w]! + predecessorCount[w]!++] = v;
         }
       }
     }
-    // Accumulate dependencies from the farthest nodes back; predecessors of w are its neighbours
-    // one step closer to the source.
+    // Accumulate dependencies from the farthest nodes back.
     for (let i = tail - 1; i > 0; i--) {
       const w = queue[i]!;
-      const previous = distance[w]! - 1;
       const share = (1 + dependency[w]!) / paths[w]!;
-      for (let j = starts[w]!, end = starts[w + 1]!; j < end; j++) {
-        const v = neighbours[j]!;
-        if (distance[v] === previous) dependency[v] = dependency[v]! + paths[v]! * share;
+      for (let j = starts[w]!, end = j + predecessorCount[w]!; j < end; j++) {
+        const v = predecessors[j]!;
+        dependency[v] = dependency[v]! + paths[v]! * share;
       }
       centrality[w] = centrality[w]! + dependency[w]!;
     }

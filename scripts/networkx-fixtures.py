@@ -2,12 +2,18 @@
 """Reference values for the collaboration graph of DESIGN §5.4, computed with NetworkX.
 
 Writes src/domain/fixtures/networkx-graphs.json, which src/domain/graph.test.ts compares
-against to 1e-9, so the tests never need Python. Regenerate with
+against to 1e-9, so the tests never need Python. Regenerate with Debian's Python and NetworkX
 
-    python3 scripts/networkx-fixtures.py
+    /usr/bin/python3 scripts/networkx-fixtures.py
 
-(Debian: apt-get install -y python3-networkx). The output is deterministic for a given
-NetworkX version: random graphs use fixed seeds and every list is sorted.
+(apt-get install -y python3-networkx). The output is deterministic for a given NetworkX
+version: random graphs use fixed seeds and every list is sorted.
+
+The file is compact: one graph per line, partners by position in `partnerIds`, levels as
+[from, to, level] and ties as [a, b] index pairs, and per-node answers as lists in the order of
+`partnerIds`. It holds the graphs on which graphology's neighbourhood index overflows (exactly
+128 and 32,768 ties, where its closing row offset 2E wraps to 0 in a Uint8Array or Uint16Array
+and the last node loses its neighbours), with the node that matters listed last.
 
 The rules are applied here independently of the TypeScript code:
   - directed edge A->B when L(A->B) >= 1;
@@ -59,6 +65,7 @@ def freeman_centralization(node_ids, edges):
 def measure(name, description, partner_ids, levels=None, ties=None):
     """NetworkX's answers for one graph, given either directed levels or undirected ties."""
     assert len(set(partner_ids)) == len(partner_ids), name
+    index = {v: i for i, v in enumerate(partner_ids)}
     G = nx.Graph()
     G.add_nodes_from(partner_ids)
     expected = {}
@@ -79,14 +86,13 @@ def measure(name, description, partner_ids, levels=None, ties=None):
         expected["directedEdges"] = D.number_of_edges()
         try:
             expected["reciprocity"] = nx.reciprocity(D)
-        except nx.NetworkXError as error:
-            # NetworkX refuses a graph without edges; graph.ts returns 0 there.
+        except nx.NetworkXError:
+            # NetworkX refuses a graph without edges: reciprocity is not known there (null).
             expected["reciprocity"] = None
-            expected["reciprocityNote"] = f"NetworkX: {error}"
-        graph_input = {"partnerIds": partner_ids, "levels": levels}
+        graph_input = {"levels": [[index[e["from"]], index[e["to"]], e["level"]] for e in levels]}
     else:
         G.add_edges_from((t["a"], t["b"]) for t in ties)
-        graph_input = {"partnerIds": partner_ids, "ties": ties}
+        graph_input = {"ties": [[index[t["a"]], index[t["b"]]] for t in ties]}
 
     assert G.number_of_nodes() == len(partner_ids), name
     assert nx.number_of_selfloops(G) == 0, name
@@ -96,20 +102,23 @@ def measure(name, description, partner_ids, levels=None, ties=None):
     assert counted_degree == nx_degree, name
 
     components = sorted((sorted(c) for c in nx.connected_components(G)), key=component_order)
+    betweenness = nx.betweenness_centrality(G)
+    if levels is not None:
+        # The working ties as graph.ts lists them: a < b by id, sorted.
+        expected["ties"] = [[index[a], index[b]] for a, b in edges]
     expected.update(
         {
-            "ties": [{"a": a, "b": b} for a, b in edges],
+            "tieCount": len(edges),
             "density": nx.density(G),
-            "degree": {v: nx_degree[v] for v in partner_ids},
-            "betweenness": nx.betweenness_centrality(G),
+            "degree": [nx_degree[v] for v in partner_ids],
+            "betweenness": [betweenness[v] for v in partner_ids],
             "isolates": sorted(nx.isolates(G)),
             "numberConnectedComponents": nx.number_connected_components(G),
             "components": components,
             "centralization": centralization,
         }
     )
-    expected["betweenness"] = {v: expected["betweenness"][v] for v in partner_ids}
-    return {"name": name, "description": description, "input": graph_input, "expected": expected}
+    return {"name": name, "description": description, "partnerIds": partner_ids, **graph_input, "expected": expected}
 
 
 def lv(a, b, value):
@@ -247,6 +256,56 @@ def layered_62():
     return result
 
 
+def star_129_hub_last():
+    """128 ties: graphology's Uint8Array row offsets wrap and the hub, listed last, loses its leaves."""
+    leaves = [f"leaf-{i:03d}" for i in range(1, 129)]
+    ids = leaves + ["hub"]
+    levels = []
+    for i, leaf in enumerate(leaves):
+        levels.append(lv("hub", leaf, 2))
+        if i % 3 == 0:
+            levels.append(lv(leaf, "hub", 1))
+        elif i % 3 == 1:
+            levels.append(lv(leaf, "hub", 0.5))
+    result = measure("star-129-hub-last", "A hub and 128 leaves (128 ties), the hub listed last; the hub rates every leaf 2, a third of the leaves rate it 1.", ids, levels=levels)
+    assert result["expected"]["tieCount"] == 128
+    assert result["expected"]["betweenness"][-1] == 1.0
+    return result
+
+
+def path_129():
+    """128 ties in a path listed end to end: the last partner is the end graphology would cut off."""
+    ids = [f"p{i:03d}" for i in range(1, 130)]
+    ties = [{"a": a, "b": b} for a, b in zip(ids, ids[1:])]
+    result = measure("path-129", "A path of 129 partners (128 ties), listed from one end to the other.", ids, ties=ties)
+    assert result["expected"]["tieCount"] == 128
+    return result
+
+
+def bridged_clusters_32768():
+    """Exactly 32,768 ties, where graphology's Uint16Array row offsets wrap: two dense clusters of
+    181 partners whose only link is a broker, listed last, tied to 94 partners in each."""
+    cluster_a = [f"a{i:03d}" for i in range(181)]
+    cluster_b = [f"b{i:03d}" for i in range(181)]
+    ids = cluster_a + cluster_b + ["broker"]
+    ties = [{"a": u, "b": v} for cluster in (cluster_a, cluster_b) for i, u in enumerate(cluster) for v in cluster[i + 1 :]]
+    ties += [{"a": "broker", "b": v} for cluster in (cluster_a, cluster_b) for v in cluster[:94]]
+    result = measure("bridged-clusters-32768", "Two complete clusters of 181 partners joined only through a broker (listed last) tied to 94 in each: 32,768 ties.", ids, ties=ties)
+    assert result["expected"]["tieCount"] == 32768
+    assert result["expected"]["betweenness"][-1] > 0.5
+    return result
+
+
+def layered_65():
+    """More shortest paths than a Uint32Array counts: s, 21 layers of 3 fully linked to the next, t.
+
+    3^21 = 10,460,353,203 > 2^32 shortest s-t paths; doubles count them exactly."""
+    layers = [["s"]] + [[f"l{i:02d}-{j}" for j in range(3)] for i in range(21)] + [["t"]]
+    ids = [v for layer in layers for v in layer]
+    ties = [{"a": u, "b": v} for here, nxt in zip(layers, layers[1:]) for u in here for v in nxt]
+    return measure("layered-65", "65 partners in layers of 3: 3^21 shortest paths between the ends, more than 2^32.", ids, ties=ties)
+
+
 def main():
     rng = random.Random(20261123)
     graphs = [
@@ -262,22 +321,32 @@ def main():
         random_sixty(rng),
         random_stage1(rng),
         layered_62(),
+        layered_65(),
+        star_129_hub_last(),
+        path_129(),
+        bridged_clusters_32768(),
     ]
-    document = {
+    header = {
         "generator": "scripts/networkx-fixtures.py",
         "networkx": nx.__version__,
         "python": platform.python_version(),
         "notes": [
+            "partners are named by their position in partnerIds: levels are [from, to, level], ties and expected working ties [a, b]",
+            "degree and betweenness are lists in the order of partnerIds; isolates and components hold ids",
             "betweenness is nx.betweenness_centrality(G) with its defaults (normalized=True, endpoints=False)",
             "centralization is the Freeman degree centralisation sum(max - deg) / ((n - 1)(n - 2)), 0 for n < 3",
             "components: each sorted, largest first, ties broken by smallest id",
-            "reciprocity is null where NetworkX raises for a graph without edges; graph.ts returns 0",
+            "reciprocity is null where NetworkX raises for a directed graph without edges; graph.ts returns null there too",
         ],
-        "graphs": graphs,
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    # json writes floats with repr(), the shortest string that reads back to the same double.
-    OUT.write_text(json.dumps(document, indent=1, ensure_ascii=False, allow_nan=False) + "\n", encoding="utf-8")
+    # One graph per line keeps the file small and its diffs readable. json writes floats with
+    # repr(), the shortest string that reads back to the same double.
+    compact = {"separators": (",", ":"), "ensure_ascii": False, "allow_nan": False}
+    lines = json.dumps(header, indent=1, ensure_ascii=False)[:-2]
+    lines += ',\n "graphs": [\n' + ",\n".join("  " + json.dumps(g, **compact) for g in graphs) + "\n ]\n}\n"
+    json.loads(lines)
+    OUT.write_text(lines, encoding="utf-8")
     print(f"wrote {len(graphs)} graphs to {OUT}")
 
 

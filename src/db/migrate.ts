@@ -6,6 +6,7 @@ import * as notifications from './migrations/0004-notifications.ts';
 import * as agreements from './migrations/0005-agreements.ts';
 import * as rounds from './migrations/0006-rounds.ts';
 import * as dialogue from './migrations/0007-dialogue.ts';
+import * as recomputeGraphCaches from './migrations/0008-recompute-graph-caches.ts';
 
 /** Every migration, in order. Append only: never change or remove one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005-agreements': agreements,
   '0006-rounds': rounds,
   '0007-dialogue': dialogue,
+  '0008-recompute-graph-caches': recomputeGraphCaches,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -48,12 +48,18 @@ export interface Interval {
 
 const MINUTE = 60_000;
 
-/** The local dates around a period, each with its weekday, and their wall-clock instants cached. */
+/** A change of the zone's UTC offset: at instant `at` the offset goes from `before` to `after` minutes. */
+interface OffsetChange {
+  at: number;
+  before: number;
+  after: number;
+}
+
+/** The local dates around a period, each with its weekday, the instant it starts and any change of offset within it. */
 class Calendar {
-  readonly dates: { date: string; weekday: Weekday; year: number; month: number; day: number; utcMidnight: number; offset: number | null }[] = [];
+  readonly dates: { date: string; weekday: Weekday; utcMidnight: number; offset: number; change: OffsetChange | null }[] = [];
   /** Indexes into `dates`, per ISO weekday. */
   readonly byWeekday = new Map<Weekday, number[]>();
-  private readonly cache = new Map<number, number>();
 
   /** From one day before `from` to one day after `to`, so that night slots on the edges count. */
   constructor(from: number, to: number) {
@@ -62,38 +68,70 @@ class Calendar {
     while (day <= last) {
       const weekday = day.weekday as Weekday;
       this.byWeekday.set(weekday, [...(this.byWeekday.get(weekday) ?? []), this.dates.length]);
-      // On the two days a year the offset changes within the day, every time goes through luxon.
-      const lateOffset = day.set({ hour: 23, minute: 59 }).offset;
+      const next = day.plus({ days: 1 });
       this.dates.push({
         date: day.toISODate()!,
         weekday,
-        year: day.year,
-        month: day.month,
-        day: day.day,
+        // Wall-clock midnight read as if it were UTC: local times become numbers on one line.
         utcMidnight: Date.UTC(day.year, day.month - 1, day.day),
-        offset: lateOffset === day.offset ? day.offset : null,
+        offset: day.offset,
+        change: next.offset === day.offset ? null : offsetChange(day.toMillis(), next.toMillis(), day.offset, next.offset),
       });
-      day = day.plus({ days: 1 });
+      day = next;
     }
   }
 
-  /** The instant of `minutes` past local midnight on date number `index`. */
-  instant(index: number, minutes: number): number {
-    const d = this.dates[index]!;
-    if (d.offset !== null) return d.utcMidnight + (minutes - d.offset) * MINUTE;
-    const key = index * 1441 + minutes;
-    let ms = this.cache.get(key);
-    if (ms === undefined) {
-      ms = DateTime.fromObject({ year: d.year, month: d.month, day: d.day, hour: Math.floor(minutes / 60), minute: minutes % 60 }, { zone: ZONE }).toMillis();
-      this.cache.set(key, ms);
+  /**
+   * The instants whose wall-clock time lies in [`startMin` on date `startIndex`, `endMin` on date
+   * `endIndex`) (DESIGN §5.6). Where the offset is constant, wall-clock time runs with the instant,
+   * so those instants are the wall-clock interval shifted by the offset. Across a change they are
+   * found per stretch of constant offset: in spring the skipped hour holds no instant, in autumn a
+   * time inside the repeated hour occurs twice and both occurrences count, so a slot that starts or
+   * ends inside that hour can cover two separate intervals.
+   */
+  span(startIndex: number, startMin: number, endIndex: number, endMin: number): Interval[] {
+    const first = this.dates[startIndex]!;
+    const wallFrom = first.utcMidnight + startMin * MINUTE;
+    const wallTo = this.dates[endIndex]!.utcMidnight + endMin * MINUTE;
+    const changes: OffsetChange[] = [];
+    for (let i = startIndex; i <= endIndex; i++) {
+      const change = this.dates[i]!.change;
+      if (change) changes.push(change);
     }
-    return ms;
+    if (changes.length === 0) return [{ from: wallFrom - first.offset * MINUTE, to: wallTo - first.offset * MINUTE }];
+
+    const pieces: Interval[] = [];
+    let stretchFrom = -Infinity;
+    let offset = changes[0]!.before;
+    for (const change of [...changes, null]) {
+      const stretchTo = change ? change.at : Infinity;
+      const piece = { from: Math.max(wallFrom - offset * MINUTE, stretchFrom), to: Math.min(wallTo - offset * MINUTE, stretchTo) };
+      if (piece.to > piece.from) {
+        const previous = pieces[pieces.length - 1];
+        if (previous && previous.to === piece.from) previous.to = piece.to;
+        else pieces.push(piece);
+      }
+      if (change) [stretchFrom, offset] = [change.at, change.after];
+    }
+    return pieces;
   }
 
   /** The instant a local date starts. */
   midnight(date: string): number {
     return DateTime.fromISO(date, { zone: ZONE }).toMillis();
   }
+}
+
+/** The first whole minute in [from, to) at which the zone's offset is `after` (it is `before` at `from`). */
+function offsetChange(from: number, to: number, before: number, after: number): OffsetChange {
+  let low = from / MINUTE;
+  let high = to / MINUTE;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (DateTime.fromMillis(middle * MINUTE, { zone: ZONE }).offset === before) low = middle;
+    else high = middle;
+  }
+  return { at: high * MINUTE, before, after };
 }
 
 const nextDate = (date: string) => DateTime.fromISO(date, { zone: ZONE }).plus({ days: 1 }).toISODate()!;
@@ -103,7 +141,10 @@ const toMinutes = (time: string) => {
   return h! * 60 + m!;
 };
 
-/** Every occurrence of a weekly window within [from, to), clipped to it, as instants. */
+/**
+ * Every occurrence of a weekly window within [from, to), clipped to it, as instants. An occurrence
+ * that starts or ends inside the repeated autumn hour can be two intervals (see Calendar.span).
+ */
 function occurrences(window: WeeklyWindow, calendar: Calendar, from: number, to: number, dateFilter?: (date: string) => boolean): Interval[] {
   const result: Interval[] = [];
   const startMin = toMinutes(window.start);
@@ -112,10 +153,10 @@ function occurrences(window: WeeklyWindow, calendar: Calendar, from: number, to:
   for (const index of calendar.byWeekday.get(window.weekday) ?? []) {
     if (overnight && index + 1 >= calendar.dates.length) continue;
     if (dateFilter && !dateFilter(calendar.dates[index]!.date)) continue;
-    const start = calendar.instant(index, startMin);
-    const end = calendar.instant(overnight ? index + 1 : index, endMin);
-    const clipped = { from: Math.max(start, from), to: Math.min(end, to) };
-    if (clipped.to > clipped.from) result.push(clipped);
+    for (const piece of calendar.span(index, startMin, overnight ? index + 1 : index, endMin)) {
+      const clipped = { from: Math.max(piece.from, from), to: Math.min(piece.to, to) };
+      if (clipped.to > clipped.from) result.push(clipped);
+    }
   }
   return result;
 }

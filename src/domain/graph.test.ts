@@ -13,17 +13,22 @@ import {
   type Tie,
 } from './graph.ts';
 
+/** One graph of `fixtures/networkx-graphs.json`; partners are named by their position in `partnerIds`. */
 interface FixtureGraph {
   name: string;
   description: string;
-  input: { partnerIds: string[]; levels?: CollaborationLevel[]; ties?: Tie[] };
+  partnerIds: string[];
+  levels?: [from: number, to: number, level: number][];
+  ties?: [a: number, b: number][];
   expected: {
     directedEdges?: number;
     reciprocity?: number | null;
-    ties: Tie[];
+    /** The working ties, for graphs given by levels. */
+    ties?: [a: number, b: number][];
+    tieCount: number;
     density: number;
-    degree: Record<string, number>;
-    betweenness: Record<string, number>;
+    degree: number[];
+    betweenness: number[];
     isolates: string[];
     numberConnectedComponents: number;
     components: string[][];
@@ -42,13 +47,26 @@ function closeTo(actual: number, expected: number, what: string) {
   expect(Math.abs(actual - expected), `${what}: ${actual} vs NetworkX ${expected}`).toBeLessThanOrEqual(TOLERANCE);
 }
 
+function inputOf(graph: FixtureGraph): { partnerIds: string[]; levels?: CollaborationLevel[]; ties?: Tie[] } {
+  const ids = graph.partnerIds;
+  return {
+    partnerIds: ids,
+    levels: graph.levels?.map(([from, to, value]) => ({ from: ids[from]!, to: ids[to]!, level: value })),
+    ties: graph.ties?.map(([a, b]) => ({ a: ids[a]!, b: ids[b]! })),
+  };
+}
+
 describe(`graph measures against NetworkX ${fixtures.networkx}`, () => {
-  it('has the graphs the fixture script promises', () => {
-    expect(fixtures.graphs.length).toBeGreaterThanOrEqual(7);
+  it('has the graphs the fixture script promises, with exactly 128 and 32,768 ties among them', () => {
+    const names = fixtures.graphs.map((g) => g.name);
+    expect(names).toEqual(expect.arrayContaining(['star-129-hub-last', 'path-129', 'bridged-clusters-32768', 'layered-65']));
+    const tieCounts = fixtures.graphs.map((g) => g.expected.tieCount);
+    expect(tieCounts.filter((count) => count === 128)).toHaveLength(2);
+    expect(tieCounts).toContain(32_768);
   });
 
   for (const graph of fixtures.graphs) {
-    const { partnerIds, levels, ties } = graph.input;
+    const { partnerIds, levels, ties } = inputOf(graph);
     const { expected } = graph;
 
     it(`${graph.name}: ${graph.description}`, () => {
@@ -56,11 +74,16 @@ describe(`graph measures against NetworkX ${fixtures.networkx}`, () => {
       const components = levels ? collaborationComponents(partnerIds, levels) : tieGraphComponents(partnerIds, ties!);
 
       if (levels) {
-        expect(workingTies(levels)).toEqual(expected.ties);
-        const withReciprocity = metrics as ReturnType<typeof collaborationGraphMetrics>;
-        // NetworkX raises for a directed graph without edges (null in the fixture); we give 0.
-        closeTo(withReciprocity.reciprocity, expected.reciprocity ?? 0, 'reciprocity');
-        if (expected.reciprocity === null) expect(expected.directedEdges).toBe(0);
+        expect(workingTies(levels)).toEqual(expected.ties!.map(([a, b]) => ({ a: partnerIds[a], b: partnerIds[b] })));
+        const { reciprocity: measured } = metrics as ReturnType<typeof collaborationGraphMetrics>;
+        if (expected.reciprocity === null) {
+          // NetworkX raises for a directed graph without edges; the reciprocity is not known.
+          expect(expected.directedEdges).toBe(0);
+          expect(measured).toBeNull();
+        } else {
+          expect(measured).not.toBeNull();
+          closeTo(measured!, expected.reciprocity!, 'reciprocity');
+        }
       }
       closeTo(metrics.density, expected.density, 'density');
       closeTo(metrics.centralization, expected.centralization, 'centralization');
@@ -69,18 +92,19 @@ describe(`graph measures against NetworkX ${fixtures.networkx}`, () => {
       expect(components).toEqual(expected.components);
 
       expect(metrics.nodes.map((node) => node.partnerId)).toEqual(partnerIds);
-      for (const node of metrics.nodes) {
-        expect(node.degree, `degree of ${node.partnerId}`).toBe(expected.degree[node.partnerId]);
-        closeTo(node.betweenness, expected.betweenness[node.partnerId]!, `betweenness of ${node.partnerId}`);
-      }
+      metrics.nodes.forEach((node, i) => {
+        expect(node.degree, `degree of ${node.partnerId}`).toBe(expected.degree[i]);
+        closeTo(node.betweenness, expected.betweenness[i]!, `betweenness of ${node.partnerId}`);
+      });
     });
   }
 
   it('gives the same tie measures from the working ties as from the levels', () => {
-    for (const graph of fixtures.graphs.filter((g) => g.input.levels)) {
-      const { partnerIds, levels } = graph.input;
+    for (const graph of fixtures.graphs.filter((g) => g.levels)) {
+      const { partnerIds, levels } = inputOf(graph);
       const { reciprocity: _reciprocity, ...fromLevels } = collaborationGraphMetrics(partnerIds, levels!);
-      expect(tieGraphMetrics(partnerIds, graph.expected.ties)).toEqual(fromLevels);
+      const ties = graph.expected.ties!.map(([a, b]) => ({ a: partnerIds[a]!, b: partnerIds[b]! }));
+      expect(tieGraphMetrics(partnerIds, ties)).toEqual(fromLevels);
     }
   });
 });
@@ -164,18 +188,30 @@ describe('tieGraphMetrics by hand', () => {
     expect(tieGraphComponents(ids, ties)).toEqual([['c', 'd', 'e'], ['k', 'z'], ['a'], ['b']]);
   });
 
-  it('refuses a graph with 2^32 or more shortest paths between two partners, which the library would count wrongly', () => {
+  it('counts more than 2^32 shortest paths exactly', () => {
     // s, 21 layers of 3 each linked to all of the next, t: 3^21 shortest s–t paths in 65 nodes.
     const layers = [['s'], ...Array.from({ length: 21 }, (_, i) => [0, 1, 2].map((j) => `l${i}-${j}`)), ['t']];
     const ties = layers.slice(1).flatMap((layer, i) => layers[i]!.flatMap((a) => layer.map((b) => ({ a, b }))));
-    expect(() => tieGraphMetrics(layers.flat(), ties)).toThrow(RangeError);
+    const metrics = tieGraphMetrics(layers.flat(), ties);
+    // A node of the first layer carries a third of the paths from s to the 61 nodes beyond it, and
+    // one of the six shortest paths between each of the 3 pairs in the next layer (three run back
+    // through its layer, three on through the layer after): 61/3 + 3/6 of the 64·63/2 pairs.
+    expect(metrics.nodes[1]!.betweenness).toBeCloseTo((61 / 3 + 3 / 6) / ((64 * 63) / 2), 12);
   });
 
-  it('measures a path of 100 partners, beyond the size that is safe without counting paths', () => {
+  it('measures a path of 100 partners', () => {
     const ids = Array.from({ length: 100 }, (_, i) => `p${String(i).padStart(3, '0')}`);
     const metrics = tieGraphMetrics(ids, ids.slice(1).map((b, i) => ({ a: ids[i]!, b })));
     // The middle partner p050 lies between the 50 before it and the 49 after it, of 99·98/2 pairs.
     expect(metrics.nodes[50]!.betweenness).toBeCloseTo((50 * 49) / ((99 * 98) / 2), 12);
+  });
+
+  it("keeps the last partner's ties at exactly 128 ties, where graphology's index wrapped", () => {
+    // The hub of a star lies on the one shortest path of every pair of leaves: betweenness 1.
+    const ids = [...Array.from({ length: 128 }, (_, i) => `leaf-${String(i).padStart(3, '0')}`), 'hub'];
+    const metrics = tieGraphMetrics(ids, ids.slice(0, -1).map((leaf) => ({ a: leaf, b: 'hub' })));
+    expect(metrics.nodes.at(-1)).toEqual({ partnerId: 'hub', degree: 128, betweenness: 1 });
+    expect(metrics.centralization).toBe(1);
   });
 
   it('refuses a tie with a partner outside the graph', () => {
@@ -213,12 +249,17 @@ describe('reciprocity', () => {
     const levels = [level('a', 'b', 1), level('b', 'a', 3), level('a', 'c', 2), level('c', 'd', 5), level('d', 'c', 0)];
     expect(reciprocity(levels)).toBe(0.5);
   });
-  it('is 0 without directed edges, where NetworkX raises', () => {
-    expect(reciprocity([])).toBe(0);
-    expect(reciprocity([level('a', 'b', 0.5), level('b', 'a', null)])).toBe(0);
+  it('is not known (null) without a directed edge, where NetworkX raises', () => {
+    expect(reciprocity([])).toBeNull();
+    expect(reciprocity([level('a', 'b', 0.5), level('b', 'a', null)])).toBeNull();
+    expect(reciprocity([level('a', 'b', 1 - 1e-8)])).toBeNull();
+  });
+  it('is 0, not null, when directed edges exist and none is returned', () => {
+    expect(reciprocity([level('a', 'b', 1), level('b', 'a', 0.99)])).toBe(0);
   });
   it('ignores a level of a partner about itself', () => {
     expect(reciprocity([level('a', 'a', 5), level('a', 'b', 2)])).toBe(0);
+    expect(reciprocity([level('a', 'a', 5)])).toBeNull();
   });
   it('is part of the round graph in the §7.1 shape', () => {
     const graph = collaborationGraphMetrics(['a', 'b', 'c'], [level('a', 'b', 3), level('b', 'a', 0.5), level('c', 'a', 1)]);

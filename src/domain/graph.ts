@@ -1,8 +1,5 @@
-import { UndirectedGraph } from 'graphology';
-import { connectedComponents } from 'graphology-components';
-// The subpath index: its typings re-export the CommonJS default correctly, the file itself does not.
-import { betweenness as betweennessCentrality } from 'graphology-metrics/centrality/index.js';
-import { assertShortestPathCountsFit } from './graph-path-count.ts';
+import { betweenness, connectedComponentLabels, degrees, tieAdjacency, type TieAdjacency } from './tie-adjacency.ts';
+import { reaches } from './threshold.ts';
 
 /**
  * The collaboration graph of DESIGN §5.4: directed edges and working ties from collaboration
@@ -20,12 +17,6 @@ export const WORKING_TIE_LEVEL = 2;
 export const ASYMMETRY_THRESHOLD = 25;
 /** A pair has a perception gap when `|L(A→B) − L(B→A)| ≥ 2`. */
 export const PERCEPTION_GAP_THRESHOLD = 2;
-/**
- * How far below a threshold a value may lie and still reach it. Levels and trust are means, and
- * floating point can land a hair under an exact threshold (11/3 − 5/3 is 1.9999999999999998);
- * that noise must not decide an edge or a flag. 1.99 stays below 2, 24.99 below 25.
- */
-export const THRESHOLD_TOLERANCE = 1e-9;
 
 /**
  * `L(from→to)`: the mean collaboration level (0–5) of `from`'s respondents about `to`. A direction
@@ -100,8 +91,8 @@ export interface TieGraphMetrics {
  */
 export interface CollaborationGraphMetrics {
   density: number;
-  /** Share of directed edges whose reverse also exists; 0 when there are no directed edges. */
-  reciprocity: number;
+  /** Share of directed edges whose reverse also exists; null when there is no directed edge. */
+  reciprocity: number | null;
   centralization: number;
   components: number;
   isolates: string[];
@@ -130,39 +121,29 @@ export interface DyadDifference {
  * workingTies([{ from: 'a', to: 'b', level: 1.99 }]) // []
  */
 export function workingTies(levels: readonly CollaborationLevel[]): Tie[] {
-  // max(L(A→B), L(B→A)) ≥ 2 holds exactly when one direction reaches 2 on its own.
+  const partners = partnerIndex(levels.flatMap(({ from, to }) => [from, to]));
+  const ends = workingTieEnds(indexLevels(partners, levels));
   const ties: Tie[] = [];
-  for (const [from, row] of directedValues(levels, (entry) => entry.level)) {
-    for (const [to, level] of row) {
-      if (reaches(level, WORKING_TIE_LEVEL)) ties.push(from < to ? { a: from, b: to } : { a: to, b: from });
-    }
+  for (let i = 0; i < ends.length; i += 2) {
+    const [from, to] = [partners.ids[ends[i]!]!, partners.ids[ends[i + 1]!]!];
+    ties.push(from < to ? { a: from, b: to } : { a: to, b: from });
   }
   return uniqueSortedTies(ties);
 }
 
 /**
  * Reciprocity of the directed graph (`A→B` when `L(A→B) ≥ 1`): the share of directed edges whose
- * reverse also exists, as NetworkX's `reciprocity(D)`. NetworkX raises on a graph without edges;
- * this returns 0 there.
+ * reverse also exists, as NetworkX's `reciprocity(D)`. Without a directed edge it is not known
+ * (NetworkX raises there): `null`, never 0, which would read as "nothing reciprocated".
  *
  * @example
  * reciprocity([
  *   { from: 'a', to: 'b', level: 1 }, { from: 'b', to: 'a', level: 3 }, { from: 'a', to: 'c', level: 2 },
  * ]) // 2 / 3
+ * reciprocity([{ from: 'a', to: 'b', level: 0.5 }]) // null
  */
-export function reciprocity(levels: readonly CollaborationLevel[]): number {
-  const edges = directedValues(levels, (entry) => entry.level);
-  let total = 0;
-  let reciprocated = 0;
-  for (const [from, row] of edges) {
-    for (const [to, level] of row) {
-      if (!reaches(level, DIRECTED_EDGE_LEVEL)) continue;
-      total += 1;
-      const back = edges.get(to)?.get(from);
-      if (back !== undefined && reaches(back, DIRECTED_EDGE_LEVEL)) reciprocated += 1;
-    }
-  }
-  return total === 0 ? 0 : reciprocated / total;
+export function reciprocity(levels: readonly CollaborationLevel[]): number | null {
+  return reciprocityOf(indexLevels(partnerIndex(levels.flatMap(({ from, to }) => [from, to])), levels));
 }
 
 /**
@@ -177,30 +158,32 @@ export function reciprocity(levels: readonly CollaborationLevel[]): number {
  * //   nodes: [{ partnerId: 'p1', degree: 1, betweenness: 0 }, { partnerId: 'p2', degree: 2, betweenness: 2 / 3 }, …] }
  */
 export function tieGraphMetrics(partnerIds: readonly string[], ties: readonly Tie[]): TieGraphMetrics {
-  const graph = tieGraph(partnerIds, ties);
-  const n = graph.order;
-  const components = connectedComponents(graph);
-  assertShortestPathCountsFit(graph, components);
-  // NetworkX leaves betweenness at 0 for n ≤ 2: no node can lie between two others.
-  const centrality = n < 3 ? null : betweennessCentrality(graph, { getEdgeWeight: null });
+  const partners = partnerIndex(partnerIds);
+  return measureTies(partners.ids, tieAdjacency(partners.ids.length, tieEnds(partners, ties)));
+}
+
+/** The measures of {@link tieGraphMetrics} on the adjacency of the partners `ids`. */
+function measureTies(ids: readonly string[], adjacency: TieAdjacency): TieGraphMetrics {
+  const n = adjacency.order;
+  const degree = degrees(adjacency);
+  const centrality = betweenness(adjacency);
 
   const nodes: NodeMetrics[] = [];
   const isolates: string[] = [];
   let maxDegree = 0;
-  let degreeSum = 0;
-  graph.forEachNode((partnerId) => {
-    const degree = graph.degree(partnerId);
-    if (degree === 0) isolates.push(partnerId);
-    if (degree > maxDegree) maxDegree = degree;
-    degreeSum += degree;
-    nodes.push({ partnerId, degree, betweenness: centrality?.[partnerId] ?? 0 });
-  });
+  for (let v = 0; v < n; v++) {
+    const partnerId = ids[v]!;
+    if (degree[v] === 0) isolates.push(partnerId);
+    if (degree[v]! > maxDegree) maxDegree = degree[v]!;
+    nodes.push({ partnerId, degree: degree[v]!, betweenness: centrality[v]! });
+  }
+  const tieCount = adjacency.starts[n]! / 2;
 
   return {
-    density: n < 2 ? 0 : (2 * graph.size) / (n * (n - 1)),
-    // Σ (max − deg) = n·max − Σ deg; the star has the largest possible sum, (n − 1)(n − 2).
-    centralization: n < 3 ? 0 : (n * maxDegree - degreeSum) / ((n - 1) * (n - 2)),
-    components: components.length,
+    density: n < 2 ? 0 : (2 * tieCount) / (n * (n - 1)),
+    // Σ (max − deg) = n·max − Σ deg = n·max − 2E; the star has the largest possible sum, (n − 1)(n − 2).
+    centralization: n < 3 ? 0 : (n * maxDegree - 2 * tieCount) / ((n - 1) * (n - 2)),
+    components: connectedComponentLabels(adjacency).count,
     isolates: isolates.sort(compareIds),
     nodes,
   };
@@ -214,7 +197,15 @@ export function tieGraphMetrics(partnerIds: readonly string[], ties: readonly Ti
  * tieGraphComponents(['c', 'b', 'a', 'd'], [{ a: 'c', b: 'a' }]) // [['a', 'c'], ['b'], ['d']]
  */
 export function tieGraphComponents(partnerIds: readonly string[], ties: readonly Tie[]): string[][] {
-  return sortedComponents(connectedComponents(tieGraph(partnerIds, ties)));
+  const partners = partnerIndex(partnerIds);
+  return components(partners.ids, tieAdjacency(partners.ids.length, tieEnds(partners, ties)));
+}
+
+function components(ids: readonly string[], adjacency: TieAdjacency): string[][] {
+  const { labels, count } = connectedComponentLabels(adjacency);
+  const components = Array.from({ length: count }, (): string[] => []);
+  for (let v = 0; v < adjacency.order; v++) components[labels[v]!]!.push(ids[v]!);
+  return sortedComponents(components);
 }
 
 /**
@@ -234,10 +225,12 @@ export function collaborationGraphMetrics(
   partnerIds: readonly string[],
   levels: readonly CollaborationLevel[],
 ): CollaborationGraphMetrics {
-  const ties = tieGraphMetrics(partnerIds, workingTiesAmong(partnerIds, levels));
+  const partners = partnerIndex(partnerIds);
+  const indexed = indexLevels(partners, levels);
+  const ties = measureTies(partners.ids, tieAdjacency(partners.ids.length, workingTieEnds(indexed)));
   return {
     density: ties.density,
-    reciprocity: reciprocity(levels),
+    reciprocity: reciprocityOf(indexed),
     centralization: ties.centralization,
     components: ties.components,
     isolates: ties.isolates,
@@ -256,7 +249,8 @@ export function collaborationComponents(
   partnerIds: readonly string[],
   levels: readonly CollaborationLevel[],
 ): string[][] {
-  return tieGraphComponents(partnerIds, workingTiesAmong(partnerIds, levels));
+  const partners = partnerIndex(partnerIds);
+  return components(partners.ids, tieAdjacency(partners.ids.length, workingTieEnds(indexLevels(partners, levels))));
 }
 
 /**
@@ -284,10 +278,6 @@ export function perceptionGaps(levels: readonly CollaborationLevel[]): DyadDiffe
 
 type DirectedValues = Map<string, Map<string, number>>;
 
-function reaches(value: number, threshold: number): boolean {
-  return value >= threshold - THRESHOLD_TOLERANCE;
-}
-
 function compareIds(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
@@ -308,31 +298,86 @@ function directedValues<T extends { from: string; to: string }>(
   return values;
 }
 
-function workingTiesAmong(partnerIds: readonly string[], levels: readonly CollaborationLevel[]): Tie[] {
-  const known = new Set(partnerIds);
-  for (const { from, to } of levels) {
-    if (!known.has(from) || !known.has(to)) {
-      throw new RangeError(`collaboration level ${from} → ${to} names a partner outside the graph`);
-    }
-  }
-  return workingTies(levels);
-}
-
 function uniqueSortedTies(ties: Tie[]): Tie[] {
   ties.sort((x, y) => compareIds(x.a, y.a) || compareIds(x.b, y.b));
   return ties.filter((tie, i) => i === 0 || tie.a !== ties[i - 1]!.a || tie.b !== ties[i - 1]!.b);
 }
 
-function tieGraph(partnerIds: readonly string[], ties: readonly Tie[]): UndirectedGraph {
-  const graph = new UndirectedGraph();
-  for (const partnerId of partnerIds) graph.mergeNode(partnerId);
-  for (const { a, b } of ties) {
-    if (!graph.hasNode(a) || !graph.hasNode(b)) {
-      throw new RangeError(`tie ${a} – ${b} names a partner outside the graph`);
-    }
-    if (a !== b) graph.mergeEdge(a, b);
+/** Partners by position: each id once, in the order given. */
+interface PartnerIndex {
+  ids: string[];
+  indexOf: Map<string, number>;
+}
+
+function partnerIndex(partnerIds: readonly string[]): PartnerIndex {
+  const indexOf = new Map<string, number>();
+  const ids: string[] = [];
+  for (const partnerId of partnerIds) {
+    if (indexOf.has(partnerId)) continue;
+    indexOf.set(partnerId, ids.length);
+    ids.push(partnerId);
   }
-  return graph;
+  return { ids, indexOf };
+}
+
+/** The ties as index pairs, flat: `[a0, b0, a1, b1, …]`. */
+function tieEnds({ indexOf }: PartnerIndex, ties: readonly Tie[]): Int32Array {
+  const ends = new Int32Array(2 * ties.length);
+  for (let i = 0; i < ties.length; i++) {
+    const { a, b } = ties[i]!;
+    const x = indexOf.get(a);
+    const y = indexOf.get(b);
+    if (x === undefined || y === undefined) throw new RangeError(`tie ${a} – ${b} names a partner outside the graph`);
+    ends[2 * i] = x;
+    ends[2 * i + 1] = y;
+  }
+  return ends;
+}
+
+/**
+ * `L(from→to)` by partner position, keyed `from · n + to`: the last non-null level given for each
+ * direction, none of a partner about itself.
+ */
+interface IndexedLevels {
+  order: number;
+  levels: Map<number, number>;
+}
+
+function indexLevels({ ids, indexOf }: PartnerIndex, levels: readonly CollaborationLevel[]): IndexedLevels {
+  const order = ids.length;
+  const indexed = new Map<number, number>();
+  for (const { from, to, level } of levels) {
+    const x = indexOf.get(from);
+    const y = indexOf.get(to);
+    if (x === undefined || y === undefined) throw new RangeError(`collaboration level ${from} → ${to} names a partner outside the graph`);
+    if (level !== null && x !== y) indexed.set(x * order + y, level);
+  }
+  return { order, levels: indexed };
+}
+
+/** The working ties as flat index pairs: max(L(A→B), L(B→A)) ≥ 2 holds when one direction reaches 2 on its own. */
+function workingTieEnds({ order, levels }: IndexedLevels): number[] {
+  const ends: number[] = [];
+  for (const [code, level] of levels) {
+    if (!reaches(level, WORKING_TIE_LEVEL)) continue;
+    const from = Math.floor(code / order);
+    ends.push(from, code - from * order);
+  }
+  return ends;
+}
+
+/** The share of directed edges (`L ≥ 1`) whose reverse is an edge too; null without an edge. */
+function reciprocityOf({ order, levels }: IndexedLevels): number | null {
+  let edges = 0;
+  let reciprocated = 0;
+  for (const [code, level] of levels) {
+    if (!reaches(level, DIRECTED_EDGE_LEVEL)) continue;
+    edges += 1;
+    const from = Math.floor(code / order);
+    const back = levels.get((code - from * order) * order + from);
+    if (back !== undefined && reaches(back, DIRECTED_EDGE_LEVEL)) reciprocated += 1;
+  }
+  return edges === 0 ? null : reciprocated / edges;
 }
 
 function sortedComponents(components: string[][]): string[][] {

@@ -134,6 +134,12 @@ describe('agreement gaps', () => {
     expect(gapOf([4, 4], [3, 3])).toMatchObject({ gap: 25, flagged: true });
     expect(gapOf([4, 4, 4], [3, 3, 4]).flagged).toBe(false); // 75 − 58.33 = 16.67
   });
+  it('flags a gap that is 25 in exact arithmetic and 24.999999999999996 in doubles', () => {
+    // Importance (0 + 25 + 100) / 3 = 125/3, adherence (0 + 0 + 50) / 3 = 50/3.
+    const [gap] = agreementGaps([1, 2, 5].map((importance, i) => ({ respondentId: `r${i}`, partnerId: 'A', aspects: {}, partners: {}, agreements: { g: { importance, adherence: [1, 1, 3][i]! } } })));
+    expect(gap!.gap).toBe(24.999999999999996);
+    expect(gap!.flagged).toBe(true);
+  });
 });
 
 describe('anonymity (k)', () => {

@@ -1,3 +1,5 @@
+import { reaches } from './threshold.ts';
+
 /**
  * The scores of a reflection round (DESIGN §5.2), exactly as specified: every 1–5 answer is
  * normalised to 0–100, `null` is "don't know" and counts nowhere, and each score carries the
@@ -192,6 +194,6 @@ export function agreementGaps(responses: RoundResponse[]): AgreementGap[] {
     const imp = toScore(importance);
     const adh = toScore(adherence);
     const gap = imp.value === null || adh.value === null ? null : imp.value - adh.value;
-    return { agreementId, importance: imp, adherence: adh, gap, flagged: gap !== null && gap >= AGREEMENT_GAP_FLAG - 1e-9 };
+    return { agreementId, importance: imp, adherence: adh, gap, flagged: gap !== null && reaches(gap, AGREEMENT_GAP_FLAG) };
   });
 }

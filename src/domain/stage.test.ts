@@ -49,6 +49,9 @@ describe('assessStage', () => {
   it('needs openness of at least 70 on at least k respondents for stage 3', () => {
     expect(assessStage({ ...complete, lastRoundOpenness: { value: 70, respondents: 3 } }).stage).toBe(3);
     expect(assessStage({ ...complete, lastRoundOpenness: { value: 69.99, respondents: 3 } }).stage).toBe(2);
+    // A mean that is 70 in exact arithmetic may land a hair below it in doubles (DESIGN §5.2: 1e-9).
+    expect(assessStage({ ...complete, lastRoundOpenness: { value: 70 - 1e-12, respondents: 3 } }).stage).toBe(3);
+    expect(assessStage({ ...complete, lastRoundOpenness: { value: 70 - 2e-9, respondents: 3 } }).stage).toBe(2);
     expect(assessStage({ ...complete, lastRoundOpenness: { value: 90, respondents: 2 } }).stage).toBe(2);
     expect(assessStage({ ...complete, lastRoundOpenness: null }).stage).toBe(2);
   });

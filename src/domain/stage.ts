@@ -1,3 +1,5 @@
+import { reaches } from './threshold.ts';
+
 /**
  * The stage assessment of DESIGN §5.5: familiarity → agreements → openness. Each stage lists
  * every criterion as met or not, with what is missing; the reached stage is the highest stage
@@ -86,7 +88,7 @@ export function assessStage(facts: StageFacts): StageAssessment {
     criterion('agreements.reviewDateAhead', facts.agreementsReviewOverdue),
   ];
   const openness = facts.lastRoundOpenness;
-  const opennessMet = openness !== null && openness.value !== null && openness.respondents >= facts.anonymityK && openness.value >= OPENNESS_FOR_STAGE_3;
+  const opennessMet = openness !== null && openness.value !== null && openness.respondents >= facts.anonymityK && reaches(openness.value, OPENNESS_FOR_STAGE_3);
   const opennessStage = [
     criterion('rounds.twoClosed', [], facts.closedRounds >= 2),
     criterion('rounds.opennessHigh', [], opennessMet),

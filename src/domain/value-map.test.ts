@@ -21,6 +21,9 @@ describe('value gap', () => {
     expect(valueGap(80, 45)).toEqual({ gap: 35, flagged: true });
     expect(valueGap(80, 50)).toEqual({ gap: 30, flagged: true });
     expect(valueGap(80, 50.5)).toEqual({ gap: 29.5, flagged: false });
+    // A hair below 30, as floating point can leave a gap that is 30 in exact arithmetic: flagged (DESIGN §5.2).
+    expect(valueGap(80, 50 + 1e-12).flagged).toBe(true);
+    expect(valueGap(80, 50 + 2e-9).flagged).toBe(false);
     expect(valueGap(20, 62.5)).toEqual({ gap: -42.5, flagged: true });
     expect(valueGap(50, 50)).toEqual({ gap: 0, flagged: false });
   });

@@ -1,3 +1,5 @@
+import { reaches } from './threshold.ts';
+
 /**
  * The value map (waardenkaart, DESIGN §4): each partner states its own contribution per value
  * dimension on a 0–3 scale; beside it stands the value the other partners perceive, the received
@@ -44,5 +46,5 @@ export function claimedLevel(claims: readonly number[]): number | null {
 export function valueGap(claimed: number | null, perceived: number | null): { gap: number | null; flagged: boolean } {
   if (claimed === null || perceived === null) return { gap: null, flagged: false };
   const gap = claimed - perceived;
-  return { gap, flagged: Math.abs(gap) >= VALUE_GAP_FLAG };
+  return { gap, flagged: reaches(Math.abs(gap), VALUE_GAP_FLAG) };
 }

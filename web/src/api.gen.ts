@@ -13571,7 +13571,8 @@ export interface components {
                     /** Format: uuid */
                     partnerId: string;
                 }[];
-                reciprocity: number;
+                /** @description Share of directed edges (L(a→b) ≥ 1) whose reverse also exists; null when the round has no directed edge (not known, rather than "nothing reciprocated") */
+                reciprocity: number | null;
                 /** @description The working ties {a, b} (a < b): max(L(a→b), L(b→a)) ≥ 2 */
                 ties: {
                     /** Format: uuid */

@@ -237,10 +237,12 @@ describe.each(testDatabases)('round results (%s)', (kind) => {
   });
 });
 
+/** A graph of domain/fixtures/networkx-graphs.json: partners by position, levels as [from, to, level], per-node lists in partner order. */
 interface FixtureGraph {
   name: string;
-  input: { partnerIds: string[]; levels?: { from: string; to: string; level: number }[] };
-  expected: { density: number; reciprocity: number | null; centralization: number; numberConnectedComponents: number; isolates: string[]; degree: Record<string, number>; betweenness: Record<string, number> };
+  partnerIds: string[];
+  levels?: [from: number, to: number, level: number][];
+  expected: { density: number; reciprocity: number | null; centralization: number; numberConnectedComponents: number; isolates: string[]; degree: number[]; betweenness: number[] };
 }
 
 /** Integer levels 0–5 whose mean is `level`, on the fewest respondents (up to four). */
@@ -265,12 +267,13 @@ describe.each(testDatabases)('round results graph against NetworkX (%s)', (kind)
   it(`matches the ${fixture.name} fixture through the API, from respondents' levels`, async () => {
     const networkId = await createNetwork(coordinator, 'Grafennetwerk');
     const ids = new Map<string, string>();
-    for (const name of fixture.input.partnerIds) ids.set(name, await addPartner(app, networkId, name));
+    for (const name of fixture.partnerIds) ids.set(name, await addPartner(app, networkId, name));
     const { id: adminId } = await app.runtime.deps.db.selectFrom('users').select('id').where('email', '=', 'beheer@ketenregie.test').executeTakeFirstOrThrow();
     const roundId = await insertRound(app, networkId, adminId);
     // Respondent i of a partner gives the i-th of the integer levels whose mean is L(from→to).
     const perRespondent = new Map<string, Map<number, Record<string, ReturnType<typeof rating>>>>();
-    for (const { from, to, level } of fixture.input.levels!) {
+    for (const [fromIndex, toIndex, level] of fixture.levels!) {
+      const [from, to] = [fixture.partnerIds[fromIndex]!, fixture.partnerIds[toIndex]!];
       const byIndex = perRespondent.get(from) ?? new Map();
       perRespondent.set(from, byIndex);
       levelsFor(level).forEach((l, i) => byIndex.set(i, { ...byIndex.get(i), [ids.get(to)!]: rating(l, 3, 3) }));
@@ -284,15 +287,27 @@ describe.each(testDatabases)('round results graph against NetworkX (%s)', (kind)
     const nameOf = new Map([...ids].map(([n, id]) => [id, n]));
     const { expected } = fixture;
     close(graph.density, expected.density);
-    close(graph.reciprocity, expected.reciprocity ?? 0);
+    close(graph.reciprocity, expected.reciprocity!);
     close(graph.centralization, expected.centralization);
     expect(graph.components).toBe(expected.numberConnectedComponents);
     expect(graph.isolates.map((id: string) => nameOf.get(id)).sort()).toEqual([...expected.isolates].sort());
-    expect(graph.nodes).toHaveLength(fixture.input.partnerIds.length);
+    expect(graph.nodes).toHaveLength(fixture.partnerIds.length);
     for (const node of graph.nodes as { partnerId: string; degree: number; betweenness: number }[]) {
       const n = nameOf.get(node.partnerId)!;
-      expect(node.degree, n).toBe(expected.degree[n]);
-      close(node.betweenness, expected.betweenness[n]!);
+      expect(node.degree, n).toBe(expected.degree[fixture.partnerIds.indexOf(n)]);
+      close(node.betweenness, expected.betweenness[fixture.partnerIds.indexOf(n)]!);
     }
+  });
+
+  it('gives reciprocity null, not 0, when no respondent names a collaboration of level 1 or more', async () => {
+    const networkId = await createNetwork(coordinator, 'Netwerk zonder contacten');
+    const [a, b] = [await addPartner(app, networkId, 'Wijkteam Oost'), await addPartner(app, networkId, 'Huisartsen Oost')];
+    const { id: adminId } = await app.runtime.deps.db.selectFrom('users').select('id').where('email', '=', 'beheer@ketenregie.test').executeTakeFirstOrThrow();
+    const roundId = await insertRound(app, networkId, adminId);
+    await insertResponse(app, { networkId, roundId }, await insertUser(app, 'Wim Oost'), a, answers({ partners: { [b]: rating(0, 3, 3) } }));
+    await insertResponse(app, { networkId, roundId }, await insertUser(app, 'Hanna Oost'), b, answers({ partners: { [a]: rating(0, 4, 4) } }));
+    const { graph } = (await coordinator.get(`/api/networks/${networkId}/rounds/${roundId}/results`)).body;
+    expect(graph.reciprocity).toBeNull();
+    expect(graph).toMatchObject({ density: 0, components: 2, ties: [] });
   });
 });

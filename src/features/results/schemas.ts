@@ -39,7 +39,10 @@ export const RoundResultsSchema = z
       .openapi({ description: 'Only the dyads the caller may see (see the route description)' }),
     graph: z.object({
       density: z.number(),
-      reciprocity: z.number(),
+      reciprocity: z
+        .number()
+        .nullable()
+        .openapi({ description: 'Share of directed edges (L(a→b) ≥ 1) whose reverse also exists; null when the round has no directed edge (not known, rather than "nothing reciprocated")' }),
       centralization: z.number(),
       components: z.number().int(),
       isolates: z.array(z.uuid()),

@@ -1,6 +1,7 @@
 import { AGREEMENT_GAP_FLAG, type Aspect } from '../../domain/scores.ts';
-import { asymmetries, perceptionGaps, THRESHOLD_TOLERANCE } from '../../domain/graph.ts';
+import { asymmetries, perceptionGaps } from '../../domain/graph.ts';
 import { tooGoodToBeTrue } from '../../domain/signals.ts';
+import { reaches } from '../../domain/threshold.ts';
 import type { ClosedRoundScores } from './round-scores.ts';
 import { shownDyadPoint, shownPoint, type Measure, type TrendSeries, type Viewer } from './trend-series.ts';
 
@@ -87,7 +88,7 @@ export function buildSignals(input: SignalInput): Signal[] {
     if (!input.agreementIds.has(gap.agreementId)) continue;
     const importance = shownPoint(last.round.id, gap.importance, viewer.k).value;
     const adherence = shownPoint(last.round.id, gap.adherence, viewer.k).value;
-    if (importance === null || adherence === null || importance - adherence < AGREEMENT_GAP_FLAG - THRESHOLD_TOLERANCE) continue;
+    if (importance === null || adherence === null || !reaches(importance - adherence, AGREEMENT_GAP_FLAG)) continue;
     signals.push({ ...blank, code: 'agreement_gap', agreementId: gap.agreementId, figures: { importance, adherence, gap: importance - adherence } });
   }
   return signals;

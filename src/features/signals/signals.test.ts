@@ -195,3 +195,44 @@ describe.each(testDatabases)('"too good to be true" and the anonymity threshold 
     expect(await codes()).toEqual(['too_good_to_be_true']);
   });
 });
+
+describe.each(testDatabases)('a round without a value breaks the chain (%s)', (kind) => {
+  let app: TestApp;
+  let coordinator: TestClient;
+  let networkId: string;
+  beforeAll(async () => {
+    app = await startTestApp(kind);
+    coordinator = await setUpAdmin(app);
+    networkId = await createNetwork(coordinator, 'Crisisroute Onderbroken');
+    const db = app.runtime.deps.db;
+    const coordinatorId = (await db.selectFrom('users').select('id').where('email', '=', ADMIN.email).executeTakeFirstOrThrow()).id;
+    const P = await addPartner(app, networkId, 'Jeugdzorg Plus', 'jeugdhulp');
+    const Q = await addPartner(app, networkId, 'Politie Noord', 'anders');
+    // Network trust per round, with k = 3: 75, then only two respondents (no value), 62.5, 50.
+    // Skipping the second round would read 75 → 62.5 → 50 as a downward spiral.
+    const rounds: [trust: number, respondentsPerPartner: number][] = [[4, 2], [4, 1], [3.5, 2], [3, 2]];
+    for (const [r, [trust, perPartner]] of rounds.entries()) {
+      const roundId = await insertRound(app, networkId, coordinatorId, 'closed', `Reflectieronde ${r + 1}`);
+      await db.updateTable('rounds').set({ closed_at: new Date(Date.now() - (4 - r) * 30 * 86_400_000) }).where('id', '=', roundId).execute();
+      for (const [partner, other] of [[P, Q], [Q, P]] as const) {
+        for (let i = 0; i < perPartner; i++) {
+          const user = await insertUser(app, `respondent ${r} ${i} ${partner.slice(0, 4)}`);
+          // Trust items 3 and 4 alternate so that a mean of 3.5 needs no half answers.
+          const answer = Number.isInteger(trust) ? trust : i % 2 === 0 ? Math.floor(trust) : Math.ceil(trust);
+          await insertResponse(app, { networkId, roundId }, user, partner, answers({ partners: { [other]: rating(3, answer, 3) }, toDiscuss: 'De wachttijden' }));
+        }
+      }
+    }
+  });
+  afterAll(() => app?.close());
+
+  it('gives no change across the round without a value and no spiral', async () => {
+    const body = (await coordinator.get(`/api/networks/${networkId}/trends`)).body;
+    const trust = body.series.find((s: any) => s.measure === 'networkTrust');
+    expect(trust.points.map((p: any) => [p.value, p.respondents])).toEqual([[75, 4], [null, 2], [62.5, 4], [50, 4]]);
+    expect(changes(trust)).toEqual([null, null, null, -12.5]);
+    expect(trust.spiral).toBeNull();
+    const signals = (await coordinator.get(`/api/networks/${networkId}/signals`)).body.signals;
+    expect(signals.filter((s: any) => s.code === 'downward_spiral' && s.measure === 'networkTrust')).toEqual([]);
+  });
+});

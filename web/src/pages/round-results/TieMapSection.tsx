@@ -44,7 +44,7 @@ export function TieMapSection({ results, partners }: { results: RoundResults; pa
         <dt>{t('results.graph.density')}</dt>
         <dd>{number.format(graph.density)}</dd>
         <dt>{t('results.graph.reciprocity')}</dt>
-        <dd>{number.format(graph.reciprocity)}</dd>
+        <dd>{graph.reciprocity === null ? t('results.graph.reciprocityUnknown') : number.format(graph.reciprocity)}</dd>
         <dt>{t('results.graph.centralization')}</dt>
         <dd>{number.format(graph.centralization)}</dd>
         <dt>{t('results.graph.components')}</dt>

@@ -1,12 +1,13 @@
 // Writes web/src/api.gen.ts, the TypeScript types of the HTTP API, from the OpenAPI document
 // the server itself produces. Run with `npm run openapi` after changing a route.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import { createApp } from '../src/app.ts';
 import { readConfig } from '../src/config.ts';
-import { startRuntime } from '../src/runtime.ts';
+import { systemClock, type AppDeps } from '../src/deps.ts';
+import { VERSION } from '../src/version.ts';
 
 export const API_TYPES_FILE = fileURLToPath(new URL('../web/src/api.gen.ts', import.meta.url));
 
@@ -17,20 +18,20 @@ const HEADER = [
   '',
 ].join('\n');
 
-/** The OpenAPI document of the app, built in-process on a throw-away embedded database. */
+/**
+ * The OpenAPI document of the app. Describing the routes touches neither the database nor
+ * accounts, so the app is assembled with only what the document reads (its version and public
+ * URL) and a caller nobody is signed in as; anything else would throw if a route were called.
+ */
 export async function readOpenApiDocument(): Promise<OpenAPI3> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenregie-openapi-'));
   // A fixed public URL keeps the document (and so the generated file) the same on every machine.
-  const config = { ...readConfig({}), dataDir, databaseUrl: undefined, publicUrl: 'http://localhost:3000', runJobs: false };
-  const runtime = await startRuntime(config, { serveWeb: false });
-  try {
-    const res = await runtime.app.request(`${config.publicUrl}/api/openapi.json`);
-    if (res.status !== 200) throw new Error(`GET /api/openapi.json answered ${res.status}`);
-    return (await res.json()) as OpenAPI3;
-  } finally {
-    await runtime.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  const config = { ...readConfig({}), databaseUrl: undefined, publicUrl: 'http://localhost:3000', runJobs: false };
+  const unavailable = (what: string) =>
+    new Proxy({}, { get: () => { throw new Error(`${what} is not available while describing the API`); } });
+  const deps = { config, version: VERSION, clock: systemClock, dbKind: 'pglite', db: unavailable('db'), auth: { api: { getSession: async () => null } }, mailer: unavailable('mailer') } as unknown as AppDeps;
+  const res = await createApp(deps, { serveWeb: false }).request(`${config.publicUrl}/api/openapi.json`);
+  if (res.status !== 200) throw new Error(`GET /api/openapi.json answered ${res.status}`);
+  return (await res.json()) as OpenAPI3;
 }
 
 /** The text of web/src/api.gen.ts for the current routes. */

@@ -1,14 +1,7 @@
 import type { Kysely } from 'kysely';
-import { DateTime } from 'luxon';
 import type { DB } from '../../db/schema.ts';
 import { addDays } from '../../domain/agenda.ts';
-
-const ZONE = 'Europe/Amsterdam';
-
-/** The start of a Dutch calendar day as an instant. */
-const startOfDutchDay = (day: string) => DateTime.fromISO(day, { zone: ZONE }).startOf('day').toJSDate();
-/** The Dutch calendar day of an instant. */
-export const dutchDayOf = (at: Date) => DateTime.fromJSDate(at, { zone: ZONE }).toISODate()!;
+import { startOfDutchDay } from '../../domain/calendar.ts';
 
 /** The day of the last session held before today, or null. */
 export async function previousSessionOn(db: Kysely<DB>, networkId: string, today: string): Promise<string | null> {

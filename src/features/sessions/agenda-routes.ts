@@ -30,7 +30,7 @@ export const sessionAgendaRoutes = newRouter()
       const { sessionId } = c.req.valid('param');
       const body = c.req.valid('json');
       if ('fromGenerated' in body) {
-        const generated = await getAgenda(db, membership.networkId, membership);
+        const generated = await getAgenda(c.var.deps, { membership });
         return c.json(await takeOverAgenda(db, actorOf(c), membership.networkId, sessionId, generated.items), 201);
       }
       return c.json(await addAgendaItem(db, actorOf(c), membership.networkId, sessionId, body), 201);

@@ -53,7 +53,7 @@ export async function lateSteps(db: Kysely<DB>, networkId: string, today: string
 }
 
 /** Published open requests made at least 14 days before today (the rule decides the exact day). */
-export async function openRequestsBefore(db: Kysely<DB>, networkId: string, today: string, days: number) {
+export async function openRequestsBefore(db: Kysely<DB>, networkId: string, { today, days }: { today: string; days: number }) {
   return db
     .selectFrom('requests')
     .leftJoin('partners as requester', 'requester.id', 'requests.from_partner_id')

@@ -121,7 +121,7 @@ export async function getAgenda({ db, clock }: AppDeps, { membership }: { member
     previousSessionOn(db, networkId, today),
     differencesToDiscuss(db, networkId),
     lateSteps(db, networkId, today),
-    openRequestsBefore(db, networkId, today, UNANSWERED_REQUEST_DAYS),
+    openRequestsBefore(db, networkId, { today, days: UNANSWERED_REQUEST_DAYS }),
     agreementsPastReview(db, networkId, today),
     agreementsWithObjections(db, networkId),
     valueMapGaps(db, networkId),

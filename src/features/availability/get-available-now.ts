@@ -15,7 +15,7 @@ export async function getAvailableNow({ db, clock }: AppDeps, { membership, quer
   const { networkId } = membership;
   const at = query.at === undefined ? clock.now().getTime() : parseMoment(query.at);
   const capability = await requireCapability(db, networkId, query.capability);
-  const { slots, exceptions, names } = await loadSchedule(db, networkId, capability.id, at, at + 1);
+  const { slots, exceptions, names } = await loadSchedule(db, { networkId, capabilityId: capability.id, from: at, to: at + 1 });
   const partners = availableAt(slots, exceptions, at).map((p) => ({ partner: { id: p.partnerId, name: names.get(p.partnerId) ?? '' }, priority: p.priority, contact: p.contact }));
   // The domain breaks ties by id; people read names.
   partners.sort((a, b) => a.priority - b.priority || a.partner.name.localeCompare(b.partner.name, 'nl'));

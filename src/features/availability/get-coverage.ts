@@ -27,7 +27,7 @@ export async function getCoverage({ db }: AppDeps, { membership, query }: { memb
   }
   await requireCapability(db, networkId, query.capability);
   const requirementRow = await db.selectFrom('requirements').selectAll().where('network_id', '=', networkId).where('capability_id', '=', query.capability).executeTakeFirst();
-  const { slots, exceptions, names } = await loadSchedule(db, networkId, query.capability, from, to);
+  const { slots, exceptions, names } = await loadSchedule(db, { networkId, capabilityId: query.capability, from, to });
   const requirementView = requirementRow ? toRequirementView(requirementRow) : null;
   const requirement: Requirement = requirementView ? { windows: requirementView.windows, minPartners: requirementView.minPartners } : { windows: [], minPartners: 1 };
   const result = coverage(slots, exceptions, requirement, from, to);

@@ -17,17 +17,19 @@ interface DraftContext {
   text: string;
   partnerId: string;
   now: Date;
+  /** The kind a difference gets. */
+  differenceKind: DifferenceKind;
 }
 
 /** Writes the draft row an answer becomes; only the request names a partner (the asking one). */
-async function insertDraft(tx: Tx, kind: DraftKind, ctx: DraftContext, differenceKind: DifferenceKind): Promise<{ id: string; title: string }> {
+async function insertDraft(tx: Tx, kind: DraftKind, ctx: DraftContext): Promise<{ id: string; title: string }> {
   const id = randomUUID();
   const title = draftTitle(ctx.text);
   const owned = { id, network_id: ctx.networkId, created_by: ctx.authorId, draft: true, origin_round_id: ctx.roundId, created_at: ctx.now, updated_at: ctx.now };
   if (kind === 'story') {
     await tx.insertInto('stories').values({ ...owned, title, what_happened: ctx.text }).execute();
   } else if (kind === 'difference') {
-    await tx.insertInto('differences').values({ ...owned, topic: title, description: ctx.text, kind: differenceKind }).execute();
+    await tx.insertInto('differences').values({ ...owned, topic: title, description: ctx.text, kind: ctx.differenceKind }).execute();
   } else {
     await tx.insertInto('requests').values({ ...owned, title, description: ctx.text, from_partner_id: ctx.partnerId, to_partner_id: null }).execute();
   }
@@ -75,7 +77,7 @@ export async function draftFromOpenAnswer({ db, clock }: AppDeps, { actor, membe
       if (title !== undefined) throw conflict('A draft was already made from this answer', { kind: answer.draft_kind, id: answer.draft_id, title });
     }
 
-    const draft = await insertDraft(tx, kind, { networkId, roundId, authorId: actor.userId, text, partnerId: answer.partner_id, now }, body.differenceKind ?? 'practice');
+    const draft = await insertDraft(tx, kind, { networkId, roundId, authorId: actor.userId, text, partnerId: answer.partner_id, now, differenceKind: body.differenceKind ?? 'practice' });
     await tx.updateTable('round_open_answers').set({ draft_kind: kind, draft_id: draft.id, drafted_at: now }).where('id', '=', answer.id).execute();
     await recordAudit(tx, actor, {
       networkId,

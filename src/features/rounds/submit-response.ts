@@ -25,7 +25,7 @@ export async function submitResponse({ db, clock }: AppDeps, { actor, membership
   if (reason === 'closed') throw conflict('The round is closed; responses can no longer be changed', { status: 'closed' });
   if (reason === 'not_open') throw conflict('The round is not open yet', { status: round.status });
   if (!invitee) throw forbidden('Only the people invited to this round can respond');
-  await checkRatedItems(db, networkId, invitee.partner_id, answers);
+  await checkRatedItems(db, answers, { networkId, ownPartnerId: invitee.partner_id });
 
   const body = JSON.stringify(answers);
   // One statement, atomic on its own: store the response only while the round is still open (its
@@ -83,7 +83,7 @@ export async function submitResponse({ db, clock }: AppDeps, { actor, membership
 }
 
 /** 400 unless every rated partner is another partner of this network and every agreement one in force. */
-async function checkRatedItems(db: Kysely<DB>, networkId: string, ownPartnerId: string, answers: ResponseAnswers) {
+async function checkRatedItems(db: Kysely<DB>, answers: ResponseAnswers, { networkId, ownPartnerId }: { networkId: string; ownPartnerId: string }) {
   const partnerIds = Object.keys(answers.partners);
   const agreementIds = Object.keys(answers.agreements);
   const details: Array<{ path: Array<string>; message: string }> = [];

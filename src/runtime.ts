@@ -34,8 +34,8 @@ export async function startRuntime(config: Config, options: { serveWeb?: boolean
     const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, clock });
     const auth = createAuth({ db: database.db, config, secret, mailer });
     const deps: AppDeps = { db: database.db, dbKind: database.kind, config, auth, mailer, clock, version: VERSION };
-    const jobHandlers: JobHandlers = { ...mailer.jobHandlers(database.db), ...agreementJobHandlers({ db: database.db, mailer, config }), ...roundJobHandlers({ db: database.db, mailer, publicUrl: config.publicUrl }), ...resultsJobHandlers(database.db) };
-    if (config.runJobs) await startAgreementReviews(database.db);
+    const jobHandlers: JobHandlers = { ...mailer.jobHandlers(database.db), ...agreementJobHandlers(deps), ...roundJobHandlers(deps), ...resultsJobHandlers(deps) };
+    if (config.runJobs) await startAgreementReviews(deps);
     const worker = config.runJobs ? startJobWorker(database.db, jobHandlers, clock) : null;
     return {
       deps,

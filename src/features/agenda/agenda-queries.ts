@@ -1,14 +1,7 @@
 import type { Kysely } from 'kysely';
-import { DateTime } from 'luxon';
 import type { DB } from '../../db/schema.ts';
 import { addDays } from '../../domain/agenda.ts';
-
-const ZONE = 'Europe/Amsterdam';
-
-/** The start of a Dutch calendar day as an instant. */
-const startOfDutchDay = (day: string) => DateTime.fromISO(day, { zone: ZONE }).startOf('day').toJSDate();
-/** The Dutch calendar day of an instant. */
-export const dutchDayOf = (at: Date) => DateTime.fromJSDate(at, { zone: ZONE }).toISODate()!;
+import { startOfDutchDay } from '../../domain/calendar.ts';
 
 /** The day of the last session held before today, or null. */
 export async function previousSessionOn(db: Kysely<DB>, networkId: string, today: string): Promise<string | null> {
@@ -60,7 +53,7 @@ export async function lateSteps(db: Kysely<DB>, networkId: string, today: string
 }
 
 /** Published open requests made at least 14 days before today (the rule decides the exact day). */
-export async function openRequestsBefore(db: Kysely<DB>, networkId: string, today: string, days: number) {
+export async function openRequestsBefore(db: Kysely<DB>, networkId: string, { today, days }: { today: string; days: number }) {
   return db
     .selectFrom('requests')
     .leftJoin('partners as requester', 'requester.id', 'requests.from_partner_id')

@@ -161,7 +161,7 @@ describe.each(testDatabases)('session agenda (%s)', (kind) => {
   });
 
   it('is the same through the exported function the sessions take over', async () => {
-    const direct = await getAgenda(app.runtime.deps.db, net.networkId, { role: 'observer', partnerId: null });
+    const direct = await getAgenda(app.runtime.deps, { membership: { networkId: net.networkId, role: 'observer', partnerId: null } });
     expect(direct.items).toEqual(await agenda(net.callers.observer));
   });
 });

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
 import {
   daysBetween,
   isDifferenceNotYetDiscussed,
@@ -11,8 +10,10 @@ import {
   type WeighedAgendaItem,
 } from '../../domain/agenda.ts';
 import type { Aspect } from '../../domain/scores.ts';
-import { dutchToday, isStepOverdue } from '../../domain/step-due.ts';
+import { dutchToday } from '../../domain/calendar.ts';
 import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
+import { isStepOverdue } from '../../domain/step-due.ts';
 import type { Signal } from '../signals/build-signals.ts';
 import { loadSignalContext, type SignalContext } from '../signals/signal-context.ts';
 import { webLinks } from '../signals/web-links.ts';
@@ -22,7 +23,6 @@ import {
   agreementsPastReview,
   agreementsWithObjections,
   differencesToDiscuss,
-  dutchDayOf,
   lateSteps,
   openRequestsBefore,
   previousSessionOn,
@@ -109,16 +109,19 @@ function signalItems(context: SignalContext, networkId: string): WeighedAgendaIt
  * decisions that change nothing tomorrow (no owned, dated step),
  * requests unanswered for 14 days and large value-map gaps. Each item says why and where to act.
  *
- * @example const { items } = await getAgenda(db, networkId, membership); items[0].section // 'going_well'
+ * @example const { items } = await getAgenda(deps, { membership }); items[0].section // 'going_well'
  */
-export async function getAgenda(db: Kysely<DB>, networkId: string, membership: Pick<Membership, 'role' | 'partnerId'>, now = new Date()): Promise<{ items: AgendaItem[] }> {
+export async function getAgenda({ db, clock }: AppDeps, { membership }: { membership: Membership }): Promise<{ items: AgendaItem[] }> {
+  permit(membership, 'network.read');
+  const { networkId } = membership;
+  const now = clock.now();
   const today = dutchToday(now);
   const [context, previousOn, differences, steps, requests, pastReview, objections, gaps] = await Promise.all([
-    loadSignalContext(db, { networkId, role: membership.role, partnerId: membership.partnerId }),
+    loadSignalContext(db, membership, now),
     previousSessionOn(db, networkId, today),
     differencesToDiscuss(db, networkId),
     lateSteps(db, networkId, today),
-    openRequestsBefore(db, networkId, today, UNANSWERED_REQUEST_DAYS),
+    openRequestsBefore(db, networkId, { today, days: UNANSWERED_REQUEST_DAYS }),
     agreementsPastReview(db, networkId, today),
     agreementsWithObjections(db, networkId),
     valueMapGaps(db, networkId),
@@ -132,7 +135,7 @@ export async function getAgenda(db: Kysely<DB>, networkId: string, membership: P
       section: 'going_well' as const,
       kind: 'story',
       title: s.title,
-      reason: { code: 'new_story' as const, params: { createdOn: dutchDayOf(s.created_at) } },
+      reason: { code: 'new_story' as const, params: { createdOn: dutchToday(s.created_at) } },
       link: webLinks.story(networkId, s.id),
       weight: 0,
     })),
@@ -156,9 +159,9 @@ export async function getAgenda(db: Kysely<DB>, networkId: string, membership: P
       section: 'differences' as const,
       kind: 'difference',
       title: d.topic,
-      reason: { code: 'difference_open' as const, params: { status: d.status, since: dutchDayOf(d.created_at) } },
+      reason: { code: 'difference_open' as const, params: { status: d.status, since: dutchToday(d.created_at) } },
       link: webLinks.difference(networkId, d.id),
-      weight: daysBetween(dutchDayOf(d.created_at), today),
+      weight: daysBetween(dutchToday(d.created_at), today),
     })),
     ...steps
       .filter((s) => isStepOverdue({ status: s.status, dueOn: s.due_on }, today))
@@ -174,12 +177,12 @@ export async function getAgenda(db: Kysely<DB>, networkId: string, membership: P
       section: 'steps' as const,
       kind: 'decision',
       title: d.title,
-      reason: { code: 'decision_without_consequence' as const, params: { decidedOn: dutchDayOf(d.created_at), session: d.meeting_title ?? '' } },
+      reason: { code: 'decision_without_consequence' as const, params: { decidedOn: dutchToday(d.created_at), session: d.meeting_title ?? '' } },
       link: webLinks.decision(networkId, d.meeting_id, d.id),
       weight: 0,
     })),
     ...requests
-      .map((r) => ({ ...r, createdOn: dutchDayOf(r.created_at) }))
+      .map((r) => ({ ...r, createdOn: dutchToday(r.created_at) }))
       .filter((r) => isRequestUnanswered(r, today))
       .map((r) => ({
         section: 'requests' as const,

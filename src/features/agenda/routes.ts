@@ -1,6 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponses, jsonResponse, NetworkParams } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
 import { getAgenda } from './get-agenda.ts';
 import { AgendaSchema } from './schemas.ts';
@@ -16,8 +15,5 @@ export const agendaRoutes = newRouter().openapi(
     request: { params: NetworkParams },
     responses: { 200: jsonResponse(AgendaSchema, 'The ordered agenda'), ...errorResponses },
   }),
-  async (c) => {
-    const membership = allow(c, ...ALL_ROLES);
-    return c.json(await getAgenda(c.var.deps.db, membership.networkId, membership), 200);
-  },
+  async (c) => c.json(await getAgenda(c.var.deps, { membership: c.var.membership }), 200),
 );

@@ -2,15 +2,9 @@ import type { Selectable } from 'kysely';
 import type { AgreementsTable } from '../../db/schema.ts';
 import type { Queryable, Tx } from '../../db/transaction.ts';
 import { agreementStatus, ratificationState, type AgreementFacts, type AgreementStatus } from '../../domain/agreement.ts';
-import { ZONE } from '../../domain/coverage.ts';
 import { notFound } from '../../errors.ts';
 
 export type AgreementRow = Selectable<AgreementsTable>;
-
-/** Today's date in the Netherlands, 'YYYY-MM-DD': review dates are calendar dates there. */
-export function todayInNetherlands(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 export function statusOf(row: Pick<AgreementRow, 'ended_at' | 'version_in_force' | 'proposed_version'>): AgreementStatus {
   return agreementStatus({ parties: [], ratifications: [], proposedVersion: row.proposed_version, versionInForce: row.version_in_force, ended: row.ended_at !== null });
@@ -73,8 +67,11 @@ export async function loadAgreement(q: Queryable, networkId: string, agreementId
   return row;
 }
 
-/** The API view of agreements, in the order given, with parties, status and the state of a proposal. */
-export async function toAgreementViews(q: Queryable, networkId: string, rows: AgreementRow[], today = todayInNetherlands()) {
+/**
+ * The API view of agreements, in the order given, with parties, status and the state of a proposal;
+ * `today` is the Dutch calendar day (`dutchToday(now)`) a review date is overdue against.
+ */
+export async function toAgreementViews(q: Queryable, { networkId, rows, today }: { networkId: string; rows: AgreementRow[]; today: string }) {
   const parties = await partiesOf(q, networkId, rows);
   const proposed = rows.filter((r) => r.proposed_version !== null && r.ended_at === null);
   const decisions =
@@ -130,6 +127,7 @@ export async function toAgreementViews(q: Queryable, networkId: string, rows: Ag
 
 export type AgreementView = Awaited<ReturnType<typeof toAgreementViews>>[number];
 
-export async function findAgreement(q: Queryable, networkId: string, agreementId: string): Promise<AgreementView> {
-  return (await toAgreementViews(q, networkId, [await loadAgreement(q, networkId, agreementId)]))[0]!;
+/** One agreement as the API shows it on `today` (a Dutch calendar day); 404 when it is not in this network. */
+export async function findAgreement(q: Queryable, { networkId, agreementId, today }: { networkId: string; agreementId: string; today: string }): Promise<AgreementView> {
+  return (await toAgreementViews(q, { networkId, rows: [await loadAgreement(q, networkId, agreementId)], today }))[0]!;
 }

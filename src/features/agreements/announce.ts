@@ -9,19 +9,22 @@ import { partiesOf, type AgreementRow } from './agreement-view.ts';
 /** The web path of an agreement's page. */
 export const agreementLink = (networkId: string, agreementId: string) => `/networks/${networkId}/agreements/${agreementId}`;
 
+export interface Announcement {
+  actor: Actor;
+  agreement: Pick<AgreementRow, 'id' | 'network_id' | 'title' | 'all_partners'>;
+  event: AgreementEvent;
+  audit: { action: string; details?: Record<string, unknown> };
+  /** Who hears about it; by default the parties' representatives and the coordinators. */
+  recipients?: string[] | undefined;
+}
+
 /**
  * Records one step of an agreement in the audit log and tells the parties' representatives and
  * the coordinators (in the app and by e-mail), except the person who took the step.
+ *
+ * @example await announce(tx, deps, { actor, agreement: row, event: { kind: 'agreementCreated' }, audit: { action: 'agreement.create' } });
  */
-export async function announce(
-  tx: Tx,
-  deps: Pick<AppDeps, 'mailer' | 'config'>,
-  actor: Actor,
-  row: Pick<AgreementRow, 'id' | 'network_id' | 'title' | 'all_partners'>,
-  event: AgreementEvent,
-  audit: { action: string; details?: Record<string, unknown> },
-  recipients?: string[],
-): Promise<void> {
+export async function announce(tx: Tx, deps: Pick<AppDeps, 'mailer' | 'config'>, { actor, agreement: row, event, audit, recipients }: Announcement): Promise<void> {
   await recordAudit(tx, actor, { networkId: row.network_id, action: audit.action, objectType: 'agreement', objectId: row.id, details: { title: row.title, ...audit.details } });
   const network = await tx.selectFrom('networks').select('name').where('id', '=', row.network_id).executeTakeFirstOrThrow();
   const actorName = actor.userId ? ((await tx.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirst())?.name ?? '') : 'Ketenregie';

@@ -1,6 +1,5 @@
 import type { Queryable } from '../../db/transaction.ts';
 import { invalid } from '../../errors.ts';
-import { todayInNetherlands } from './agreement-view.ts';
 
 /** The distinct chosen parties, each a partner of this network (400 otherwise); null means all partners. */
 export async function checkParties(q: Queryable, networkId: string, partyIds: string[] | null | undefined): Promise<string[] | null> {
@@ -12,7 +11,7 @@ export async function checkParties(q: Queryable, networkId: string, partyIds: st
   return ids;
 }
 
-/** A review date must not lie in the past (Europe/Amsterdam). */
-export function checkReviewDate(reviewOn: string | null | undefined): void {
-  if (reviewOn && reviewOn < todayInNetherlands()) throw invalid('The review date has passed', [{ path: ['reviewOn'], message: 'Choose today or a later date' }]);
+/** A review date must not lie before `today`, the Dutch calendar day (`dutchToday(now)`). */
+export function checkReviewDate(reviewOn: string | null | undefined, today: string): void {
+  if (reviewOn && reviewOn < today) throw invalid('The review date has passed', [{ path: ['reviewOn'], message: 'Choose today or a later date' }]);
 }

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { AgreementKind } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { AppDeps } from '../../deps.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import { dutchToday } from '../../domain/calendar.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { findAgreement } from './agreement-view.ts';
 import { announce } from './announce.ts';
 import { checkParties, checkReviewDate } from './check-parties.ts';
@@ -17,13 +19,15 @@ export interface NewAgreement {
 }
 
 /** Drafts an agreement (the coordinator): version 1 of its text, its parties and review date. */
-export async function createAgreement(deps: AppDeps, actor: Actor & { userId: string }, membership: Membership, input: NewAgreement) {
+export async function createAgreement(deps: AppDeps, { actor, membership, agreement: input }: NetworkCaller & { agreement: NewAgreement }) {
+  permit(membership, 'agreement.manage');
   const { networkId } = membership;
-  checkReviewDate(input.reviewOn);
+  const now = deps.clock.now();
+  const today = dutchToday(now);
+  checkReviewDate(input.reviewOn, today);
   return inTransaction(deps.db, async (tx) => {
     const parties = await checkParties(tx, networkId, input.partyIds);
     const id = randomUUID();
-    const now = new Date();
     const row = {
       id,
       network_id: networkId,
@@ -46,7 +50,12 @@ export async function createAgreement(deps: AppDeps, actor: Actor & { userId: st
     if (parties && parties.length > 0) {
       await tx.insertInto('agreement_parties').values(parties.map((partnerId) => ({ network_id: networkId, agreement_id: id, partner_id: partnerId }))).execute();
     }
-    await announce(tx, deps, actor, row, { kind: 'agreementCreated' }, { action: 'agreement.create', details: { kind: input.kind, allPartners: parties === null, parties, reviewOn: row.review_on } });
-    return findAgreement(tx, networkId, id);
+    await announce(tx, deps, {
+      actor,
+      agreement: row,
+      event: { kind: 'agreementCreated' },
+      audit: { action: 'agreement.create', details: { kind: input.kind, allPartners: parties === null, parties, reviewOn: row.review_on } },
+    });
+    return findAgreement(tx, { networkId, agreementId: id, today });
   });
 }

@@ -1,17 +1,21 @@
-import type { Queryable } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { loadAgreement, partiesOf } from './agreement-view.ts';
 
 /**
  * Per party: its decision on the proposed version and on the version in force (consent, objection
  * with its reason, or still waiting). Objections are visible to every role of the network.
  */
-export async function listRatifications(q: Queryable, networkId: string, agreementId: string) {
-  const row = await loadAgreement(q, networkId, agreementId);
-  const parties = (await partiesOf(q, networkId, [row])).get(row.id)!;
+export async function listRatifications({ db }: AppDeps, { membership, agreementId }: { membership: Membership; agreementId: string }) {
+  permit(membership, 'network.read');
+  const { networkId } = membership;
+  const row = await loadAgreement(db, networkId, agreementId);
+  const parties = (await partiesOf(db, networkId, [row])).get(row.id)!;
   const versions = [row.proposed_version, row.version_in_force].filter((v): v is number => v !== null);
   const decisions =
     versions.length > 0
-      ? await q
+      ? await db
           .selectFrom('agreement_ratifications as r')
           .innerJoin('users as u', 'u.id', 'r.decided_by')
           .select(['r.partner_id', 'r.version', 'r.decision', 'r.reason', 'r.created_at', 'u.id as user_id', 'u.name as user_name'])

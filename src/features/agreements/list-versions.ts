@@ -1,4 +1,7 @@
 import type { Queryable } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { notFound } from '../../errors.ts';
 import { loadAgreement } from './agreement-view.ts';
 
@@ -15,9 +18,10 @@ const toView = (v: VersionRow) => ({
 });
 
 /** Every version of an agreement's text, newest first, with author, time and change note (without the text). */
-export async function listVersions(q: Queryable, networkId: string, agreementId: string) {
-  await loadAgreement(q, networkId, agreementId);
-  const rows = await q
+export async function listVersions({ db }: AppDeps, { membership, agreementId }: { membership: Membership; agreementId: string }) {
+  permit(membership, 'network.read');
+  await loadAgreement(db, membership.networkId, agreementId);
+  const rows = await db
     .selectFrom('agreement_versions as v')
     .innerJoin('users as u', 'u.id', 'v.author_id')
     .select(versionColumns)
@@ -28,7 +32,13 @@ export async function listVersions(q: Queryable, networkId: string, agreementId:
 }
 
 /** One version with its text; 404 when the agreement or the version does not exist. */
-export async function getVersion(q: Queryable, networkId: string, agreementId: string, version: number) {
+export async function getVersion({ db }: AppDeps, { membership, agreementId, version }: { membership: Membership; agreementId: string; version: number }) {
+  permit(membership, 'network.read');
+  return findVersion(db, { networkId: membership.networkId, agreementId, version });
+}
+
+/** One version of an agreement of this network with its text; 404 when the agreement or the version does not exist. */
+export async function findVersion(q: Queryable, { networkId, agreementId, version }: { networkId: string; agreementId: string; version: number }) {
   await loadAgreement(q, networkId, agreementId);
   const row = await q
     .selectFrom('agreement_versions as v')

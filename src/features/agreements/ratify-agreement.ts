@@ -3,7 +3,9 @@ import { inTransaction } from '../../db/transaction.ts';
 import { ratifyProblem } from '../../domain/agreement.ts';
 import { conflict, forbidden, invalid } from '../../errors.ts';
 import type { AppDeps } from '../../deps.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import { dutchToday } from '../../domain/calendar.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { demand, partnerSpokenFor, permit } from '../../domain/permissions.ts';
 import { factsOf, findAgreement, lockAgreement } from './agreement-view.ts';
 import { announce } from './announce.ts';
 import { enterIntoForceIfRatified } from './enter-into-force.ts';
@@ -19,16 +21,19 @@ export interface RatifyInput {
  * objection with a reason (which blocks until it is withdrawn by a later consent, or a new version
  * is proposed). A later decision replaces the earlier one. The last consent brings the version into force.
  */
-export async function ratifyAgreement(deps: AppDeps, actor: Actor & { userId: string }, membership: Membership, agreementId: string, input: RatifyInput) {
+export async function ratifyAgreement(deps: AppDeps, { actor, membership, agreementId, decision: input }: NetworkCaller & { agreementId: string; decision: RatifyInput }) {
+  permit(membership, 'agreement.ratify');
   const { networkId } = membership;
-  const partnerId = membership.partnerId;
-  if (membership.role !== 'representative' || !partnerId) throw forbidden('Only a representative decides, for their own partner');
+  const partnerId = partnerSpokenFor(membership);
+  demand(partnerId !== null, 'Only a representative decides, for their own partner');
+  const now = deps.clock.now();
+  const today = dutchToday(now);
   return inTransaction(deps.db, async (tx) => {
     const row = await lockAgreement(tx, networkId, agreementId);
     const facts = await factsOf(tx, row);
     const reason = input.reason?.trim() || null;
     const problem = ratifyProblem(facts, partnerId, input.version, input.decision, reason);
-    const current = async () => findAgreement(tx, networkId, agreementId);
+    const current = async () => findAgreement(tx, { networkId, agreementId, today });
     switch (problem) {
       case 'ended':
         throw conflict('This agreement has ended', { current: await current() });
@@ -54,7 +59,7 @@ export async function ratifyAgreement(deps: AppDeps, actor: Actor & { userId: st
         decision: input.decision,
         reason: input.decision === 'objection' ? reason : null,
         decided_by: actor.userId,
-        created_at: new Date(),
+        created_at: now,
       })
       .execute();
     const partner = await tx.selectFrom('partners').select('name').where('id', '=', partnerId).executeTakeFirstOrThrow();
@@ -62,8 +67,13 @@ export async function ratifyAgreement(deps: AppDeps, actor: Actor & { userId: st
       input.decision === 'consent'
         ? ({ kind: 'agreementConsented', version: input.version, partnerName: partner.name } as const)
         : ({ kind: 'agreementObjected', version: input.version, partnerName: partner.name, reason: reason! } as const);
-    await announce(tx, deps, actor, row, event, { action: input.decision === 'consent' ? 'agreement.consent' : 'agreement.object', details: { version: input.version, partnerId, reason } });
-    await enterIntoForceIfRatified(tx, deps, actor, row);
+    await announce(tx, deps, {
+      actor,
+      agreement: row,
+      event,
+      audit: { action: input.decision === 'consent' ? 'agreement.consent' : 'agreement.object', details: { version: input.version, partnerId, reason } },
+    });
+    await enterIntoForceIfRatified(tx, deps, { actor, agreement: row, now });
     return current();
   });
 }

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClock } from '../../../test/helpers/clock.ts';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import { addPartner, createNetwork, invitePerson, setUpAdmin } from '../../../test/helpers/scenario.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.ts';
-import { todayInNetherlands } from './agreement-view.ts';
+import { addDutchDays, dutchToday } from '../../domain/calendar.ts';
 import { REVIEW_JOB, remindOverdueReviews, scheduleAgreementReview } from './review-job.ts';
 
 describe.each(testDatabases)('agreement review job (%s)', (kind) => {
   let app: TestApp;
+  const clock = new TestClock();
   let coordinator: TestClient;
   let rep: TestClient;
   let networkId: string;
@@ -24,7 +26,7 @@ describe.each(testDatabases)('agreement review job (%s)', (kind) => {
   const runHandler = () => app.runtime.jobHandlers[REVIEW_JOB]!({}, { id: 'test', attempts: 1 });
 
   beforeAll(async () => {
-    app = await startTestApp(kind);
+    app = await startTestApp(kind, {}, { clock });
     coordinator = await setUpAdmin(app);
     networkId = await createNetwork(coordinator);
     base = `/api/networks/${networkId}/agreements`;
@@ -50,7 +52,7 @@ describe.each(testDatabases)('agreement review job (%s)', (kind) => {
     expect(first.map((r) => r.email)).toEqual(['beheer@ketenregie.test']);
     expect(first[0]!.params).toMatchObject({ title: 'Opschalen', reviewOn: '2024-03-01' });
     const row = await app.runtime.deps.db.selectFrom('agreements').select('review_reminded_on').where('id', '=', agreementId).executeTakeFirstOrThrow();
-    expect(row.review_reminded_on).toBe(todayInNetherlands());
+    expect(row.review_reminded_on).toBe(dutchToday(clock.now()));
     const mail = await app.runtime.deps.db.selectFrom('mail_messages').select('subject').where('subject', 'like', 'Evaluatie verlopen%').execute();
     expect(mail).toHaveLength(1);
     const audit = await app.runtime.deps.db.selectFrom('audit_events').select('actor_id').where('action', '=', 'agreement.review_overdue').execute();
@@ -67,10 +69,9 @@ describe.each(testDatabases)('agreement review job (%s)', (kind) => {
     // The earlier reminder (today) came after this date too: still the same overdue stretch.
     await runHandler();
     expect(await reminders()).toHaveLength(1);
-    const later = new Date(Date.now() + 400 * 86_400_000);
-    const future = todayInNetherlands(later);
-    await setReviewOn(todayInNetherlands(new Date(Date.now() + 2 * 86_400_000)));
-    expect(await remindOverdueReviews(app.runtime.deps, future)).toEqual([agreementId]);
+    const future = addDutchDays(dutchToday(clock.now()), 400);
+    await setReviewOn(addDutchDays(dutchToday(clock.now()), 2));
+    expect(await remindOverdueReviews(app.runtime.deps, { today: future })).toEqual([agreementId]);
     expect(await reminders()).toHaveLength(2);
   });
 
@@ -89,7 +90,7 @@ describe.each(testDatabases)('agreement review job (%s)', (kind) => {
     await Promise.all([scheduleAgreementReview(db, '2030-05-01'), scheduleAgreementReview(db, '2030-05-01')]);
     const jobs = await db.selectFrom('jobs').select(['dedupe_key', 'run_at']).where('kind', '=', REVIEW_JOB).where('dedupe_key', '=', `${REVIEW_JOB}:2030-05-01`).execute();
     expect(jobs).toHaveLength(1);
-    const tomorrow = new Date(`${todayInNetherlands()}T00:00:00Z`);
+    const tomorrow = new Date(`${dutchToday(clock.now())}T00:00:00Z`);
     tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
     const key = `${REVIEW_JOB}:${tomorrow.toISOString().slice(0, 10)}`;
     expect(await db.selectFrom('jobs').select('id').where('dedupe_key', '=', key).execute()).toHaveLength(1);

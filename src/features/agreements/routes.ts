@@ -1,13 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { groundRulesTemplate, groundRulesTitle } from '../../domain/ground-rules.ts';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams, pageSchema } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
-import { findAgreement } from './agreement-view.ts';
+import { callerOf } from '../../http/session.ts';
 import { createAgreement } from './create-agreement.ts';
 import { diffVersions } from './diff-versions.ts';
 import { endAgreement } from './end-agreement.ts';
+import { getAgreement } from './get-agreement.ts';
+import { getAgreementTemplate } from './get-template.ts';
 import { listAgreements } from './list-agreements.ts';
 import { listRatifications } from './list-ratifications.ts';
 import { getVersion, listVersions } from './list-versions.ts';
@@ -36,7 +35,6 @@ import {
 } from './schemas.ts';
 
 const tags = ['agreements'];
-const WRITERS = ['coordinator', 'representative'] as const;
 
 // The fixed path /agreements/template comes before /agreements/{agreementId}.
 export const agreementRoutes = newRouter()
@@ -49,11 +47,7 @@ export const agreementRoutes = newRouter()
       request: { params: NetworkParams, query: TemplateQuery },
       responses: { 200: jsonResponse(TemplateSchema, 'The title and Markdown body'), ...errorResponses },
     }),
-    (c) => {
-      allow(c, ...ALL_ROLES);
-      const { kind, lang } = c.req.valid('query');
-      return c.json({ kind, lang, title: groundRulesTitle(lang), body: groundRulesTemplate(lang) }, 200);
-    },
+    (c) => c.json(getAgreementTemplate(c.var.deps, { membership: c.var.membership, query: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -64,7 +58,7 @@ export const agreementRoutes = newRouter()
       request: { params: NetworkParams, query: AgreementListQuery },
       responses: { 200: jsonResponse(pageSchema(AgreementSchema), 'Agreements with status, parties and review date'), ...errorResponses },
     }),
-    async (c) => c.json(await listAgreements(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('query')), 200),
+    async (c) => c.json(await listAgreements(c.var.deps, { membership: c.var.membership, filter: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -75,7 +69,7 @@ export const agreementRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(CreateAgreementBody) },
       responses: { 201: jsonResponse(AgreementSchema, 'The new draft'), ...errorResponses },
     }),
-    async (c) => c.json(await createAgreement(c.var.deps, actorOf(c), allow(c, 'coordinator'), c.req.valid('json')), 201),
+    async (c) => c.json(await createAgreement(c.var.deps, { ...callerOf(c), agreement: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -86,7 +80,7 @@ export const agreementRoutes = newRouter()
       request: { params: AgreementParams },
       responses: { 200: jsonResponse(AgreementSchema, 'The agreement'), ...errorResponses },
     }),
-    async (c) => c.json(await findAgreement(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('param').agreementId), 200),
+    async (c) => c.json(await getAgreement(c.var.deps, { membership: c.var.membership, agreementId: c.req.valid('param').agreementId }), 200),
   )
   .openapi(
     createRoute({
@@ -97,7 +91,7 @@ export const agreementRoutes = newRouter()
       request: { params: AgreementParams, body: jsonBody(UpdateAgreementBody) },
       responses: { 200: jsonResponse(AgreementSchema, 'The changed agreement'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await updateAgreement(c.var.deps, actorOf(c), allow(c, 'coordinator'), c.req.valid('param').agreementId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateAgreement(c.var.deps, { ...callerOf(c), agreementId: c.req.valid('param').agreementId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -108,7 +102,7 @@ export const agreementRoutes = newRouter()
       request: { params: AgreementParams },
       responses: { 200: jsonResponse(z.object({ items: z.array(VersionSummarySchema) }), 'The versions'), ...errorResponses },
     }),
-    async (c) => c.json(await listVersions(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('param').agreementId), 200),
+    async (c) => c.json(await listVersions(c.var.deps, { membership: c.var.membership, agreementId: c.req.valid('param').agreementId }), 200),
   )
   .openapi(
     createRoute({
@@ -119,7 +113,7 @@ export const agreementRoutes = newRouter()
       request: { params: AgreementParams, body: jsonBody(NewVersionBody) },
       responses: { 201: jsonResponse(VersionSchema, 'The new version'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await saveVersion(c.var.deps, actorOf(c), allow(c, ...WRITERS), c.req.valid('param').agreementId, c.req.valid('json')), 201),
+    async (c) => c.json(await saveVersion(c.var.deps, { ...callerOf(c), agreementId: c.req.valid('param').agreementId, version: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -132,7 +126,7 @@ export const agreementRoutes = newRouter()
     }),
     async (c) => {
       const { agreementId, version } = c.req.valid('param');
-      return c.json(await getVersion(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, agreementId, version), 200);
+      return c.json(await getVersion(c.var.deps, { membership: c.var.membership, agreementId, version }), 200);
     },
   )
   .openapi(
@@ -146,7 +140,7 @@ export const agreementRoutes = newRouter()
     }),
     async (c) => {
       const { from, to } = c.req.valid('query');
-      return c.json(await diffVersions(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('param').agreementId, from, to), 200);
+      return c.json(await diffVersions(c.var.deps, { membership: c.var.membership, agreementId: c.req.valid('param').agreementId, from, to }), 200);
     },
   )
   .openapi(
@@ -158,7 +152,7 @@ export const agreementRoutes = newRouter()
       request: { params: AgreementParams, body: jsonBody(ProposeBody) },
       responses: { 200: jsonResponse(AgreementSchema, 'The agreement, now proposed'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await proposeAgreement(c.var.deps, actorOf(c), allow(c, 'coordinator'), c.req.valid('param').agreementId, c.req.valid('json').version), 200),
+    async (c) => c.json(await proposeAgreement(c.var.deps, { ...callerOf(c), agreementId: c.req.valid('param').agreementId, version: c.req.valid('json').version }), 200),
   )
   .openapi(
     createRoute({
@@ -169,7 +163,7 @@ export const agreementRoutes = newRouter()
       request: { params: AgreementParams },
       responses: { 200: jsonResponse(RatificationsSchema, 'The decisions per party'), ...errorResponses },
     }),
-    async (c) => c.json(await listRatifications(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('param').agreementId), 200),
+    async (c) => c.json(await listRatifications(c.var.deps, { membership: c.var.membership, agreementId: c.req.valid('param').agreementId }), 200),
   )
   .openapi(
     createRoute({
@@ -180,7 +174,7 @@ export const agreementRoutes = newRouter()
       request: { params: AgreementParams, body: jsonBody(RatifyBody) },
       responses: { 200: jsonResponse(AgreementSchema, 'The agreement after the decision (in force once every party consented)'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await ratifyAgreement(c.var.deps, actorOf(c), allow(c, 'representative'), c.req.valid('param').agreementId, c.req.valid('json')), 200),
+    async (c) => c.json(await ratifyAgreement(c.var.deps, { ...callerOf(c), agreementId: c.req.valid('param').agreementId, decision: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -191,5 +185,5 @@ export const agreementRoutes = newRouter()
       request: { params: AgreementParams, body: jsonBody(EndBody) },
       responses: { 200: jsonResponse(AgreementSchema, 'The ended agreement'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await endAgreement(c.var.deps, actorOf(c), allow(c, 'coordinator'), c.req.valid('param').agreementId, c.req.valid('json').reason), 200),
+    async (c) => c.json(await endAgreement(c.var.deps, { ...callerOf(c), agreementId: c.req.valid('param').agreementId, reason: c.req.valid('json').reason }), 200),
   );

@@ -2,15 +2,16 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { coversCoreQuestions } from '../../domain/ground-rules.ts';
 import type { StageFacts } from '../../domain/stage.ts';
-import { partiesOf, todayInNetherlands } from './agreement-view.ts';
+import { partiesOf } from './agreement-view.ts';
 
 /**
  * The stage-2 facts of DESIGN §5.5 that agreements supply: the ground rules in force (their version
  * in force covers the four core questions; the partners that have not consented to that version,
  * where every partner of the network must be a party), and the agreements in force whose review
- * date is missing or has passed. Also the ground-rules agreement to link to and agreement titles.
+ * date is missing or has passed on `today` (a Dutch calendar day). Also the ground-rules agreement
+ * to link to and agreement titles.
  */
-export async function agreementStageFacts(db: Kysely<DB>, networkId: string, partnerIds: string[], today = todayInNetherlands()) {
+export async function agreementStageFacts(db: Kysely<DB>, { networkId, partnerIds, today }: { networkId: string; partnerIds: string[]; today: string }) {
   const live = await db
     .selectFrom('agreements')
     .selectAll()

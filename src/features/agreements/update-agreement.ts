@@ -1,7 +1,9 @@
 import { inTransaction } from '../../db/transaction.ts';
 import { conflict } from '../../errors.ts';
 import type { AppDeps } from '../../deps.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import { dutchToday } from '../../domain/calendar.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { findAgreement, lockAgreement, partiesOf } from './agreement-view.ts';
 import { announce } from './announce.ts';
 import { checkParties, checkReviewDate } from './check-parties.ts';
@@ -18,14 +20,16 @@ export interface AgreementChanges {
  * changes through a new version. A party that is added must still consent to a proposed version;
  * when the parties that remain have all consented to it, it comes into force.
  */
-export async function updateAgreement(deps: AppDeps, actor: Actor, membership: Membership, agreementId: string, changes: AgreementChanges) {
+export async function updateAgreement(deps: AppDeps, { actor, membership, agreementId, changes }: NetworkCaller & { agreementId: string; changes: AgreementChanges }) {
+  permit(membership, 'agreement.manage');
   const { networkId } = membership;
-  if (changes.reviewOn !== undefined) checkReviewDate(changes.reviewOn);
+  const now = deps.clock.now();
+  const today = dutchToday(now);
+  if (changes.reviewOn !== undefined) checkReviewDate(changes.reviewOn, today);
   return inTransaction(deps.db, async (tx) => {
     const row = await lockAgreement(tx, networkId, agreementId);
-    if (row.ended_at) throw conflict('This agreement has ended and can no longer change', { current: await findAgreement(tx, networkId, agreementId) });
+    if (row.ended_at) throw conflict('This agreement has ended and can no longer change', { current: await findAgreement(tx, { networkId, agreementId, today }) });
     const before = (await partiesOf(tx, networkId, [row])).get(row.id)!.map((p) => p.id);
-    const now = new Date();
     const next = {
       ...row,
       title: changes.title?.trim() ?? row.title,
@@ -47,14 +51,19 @@ export async function updateAgreement(deps: AppDeps, actor: Actor, membership: M
       .where('id', '=', row.id)
       .execute();
     const after = (await partiesOf(tx, networkId, [next])).get(row.id)!.map((p) => p.id);
-    await announce(tx, deps, actor, next, { kind: 'agreementChanged' }, {
-      action: 'agreement.update',
-      details: {
-        before: { title: row.title, reviewOn: row.review_on, allPartners: row.all_partners, parties: before },
-        after: { title: next.title, reviewOn: next.review_on, allPartners: next.all_partners, parties: after },
+    await announce(tx, deps, {
+      actor,
+      agreement: next,
+      event: { kind: 'agreementChanged' },
+      audit: {
+        action: 'agreement.update',
+        details: {
+          before: { title: row.title, reviewOn: row.review_on, allPartners: row.all_partners, parties: before },
+          after: { title: next.title, reviewOn: next.review_on, allPartners: next.all_partners, parties: after },
+        },
       },
     });
-    await enterIntoForceIfRatified(tx, deps, actor, next);
-    return findAgreement(tx, networkId, agreementId);
+    await enterIntoForceIfRatified(tx, deps, { actor, agreement: next, now });
+    return findAgreement(tx, { networkId, agreementId, today });
   });
 }

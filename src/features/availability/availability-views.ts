@@ -3,7 +3,8 @@ import type { AvailabilitySlotsTable, CapabilitiesTable, RequirementsTable } fro
 import type { Queryable } from '../../db/transaction.ts';
 import type { Weekday } from '../../domain/coverage.ts';
 import type { Membership } from '../../domain/membership.ts';
-import { forbidden, invalid, notFound } from '../../errors.ts';
+import { actsForPartner, demand } from '../../domain/permissions.ts';
+import { invalid, notFound } from '../../errors.ts';
 
 type RequirementRow = Selectable<RequirementsTable>;
 
@@ -79,9 +80,7 @@ export async function checkPartnerField(q: Queryable, membership: Membership, pa
 
 /** The coordinator schedules for any partner, a representative for their own partner only. */
 export function mayScheduleFor(membership: Membership, partnerId: string) {
-  if (membership.role === 'coordinator') return;
-  if (membership.role === 'representative' && membership.partnerId === partnerId) return;
-  throw forbidden("A representative can only change their own partner's availability");
+  demand(actsForPartner(membership, partnerId), "A representative can only change their own partner's availability");
 }
 
 /** Rejects a date range that ends before it starts. */

@@ -1,12 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams } from '../../http/openapi.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
-import { capabilityViews } from './availability-views.ts';
+import { callerOf } from '../../http/session.ts';
 import { createCapability } from './create-capability.ts';
 import { deleteCapability } from './delete-capability.ts';
 import { deleteRequirement } from './delete-requirement.ts';
+import { listCapabilities } from './list-capabilities.ts';
 import { listRequirements } from './list-requirements.ts';
 import { saveRequirement } from './save-requirement.ts';
 import { CapabilityParams, CapabilitySchema, CreateCapabilityBody, RequirementSchema, SaveRequirementBody, UpdateCapabilityBody } from './schemas.ts';
@@ -25,7 +24,7 @@ export const capabilityRoutes = newRouter()
       request: { params: NetworkParams },
       responses: { 200: jsonResponse(z.object({ items: z.array(CapabilitySchema) }), 'Every capability (a network has a handful)'), ...errorResponses },
     }),
-    async (c) => c.json({ items: await capabilityViews(c.var.deps.db, allow(c, ...ALL_ROLES).networkId) }, 200),
+    async (c) => c.json({ items: await listCapabilities(c.var.deps, { membership: c.var.membership }) }, 200),
   )
   .openapi(
     createRoute({
@@ -36,7 +35,7 @@ export const capabilityRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(CreateCapabilityBody) },
       responses: { 201: jsonResponse(CapabilitySchema, 'The new capability'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await createCapability(c.var.deps.db, actorOf(c), allow(c, 'coordinator').networkId, c.req.valid('json')), 201),
+    async (c) => c.json(await createCapability(c.var.deps, { ...callerOf(c), capability: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -47,7 +46,7 @@ export const capabilityRoutes = newRouter()
       request: { params: CapabilityParams, body: jsonBody(UpdateCapabilityBody) },
       responses: { 200: jsonResponse(CapabilitySchema, 'The changed capability'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await updateCapability(c.var.deps.db, actorOf(c), allow(c, 'coordinator').networkId, c.req.valid('param').capabilityId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateCapability(c.var.deps, { ...callerOf(c), capabilityId: c.req.valid('param').capabilityId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -58,7 +57,7 @@ export const capabilityRoutes = newRouter()
       request: { params: CapabilityParams },
       responses: { 200: jsonResponse(CapabilitySchema, 'The deleted capability, as it was'), ...errorResponses },
     }),
-    async (c) => c.json(await deleteCapability(c.var.deps.db, actorOf(c), allow(c, 'coordinator').networkId, c.req.valid('param').capabilityId), 200),
+    async (c) => c.json(await deleteCapability(c.var.deps, { ...callerOf(c), capabilityId: c.req.valid('param').capabilityId }), 200),
   )
   .openapi(
     createRoute({
@@ -69,7 +68,7 @@ export const capabilityRoutes = newRouter()
       request: { params: NetworkParams },
       responses: { 200: jsonResponse(z.object({ items: z.array(RequirementSchema) }), 'One per capability that has a requirement'), ...errorResponses },
     }),
-    async (c) => c.json({ items: await listRequirements(c.var.deps.db, allow(c, ...ALL_ROLES).networkId) }, 200),
+    async (c) => c.json({ items: await listRequirements(c.var.deps, { membership: c.var.membership }) }, 200),
   )
   .openapi(
     createRoute({
@@ -80,7 +79,7 @@ export const capabilityRoutes = newRouter()
       request: { params: CapabilityParams, body: jsonBody(SaveRequirementBody) },
       responses: { 200: jsonResponse(RequirementSchema, 'The requirement'), ...errorResponses },
     }),
-    async (c) => c.json(await saveRequirement(c.var.deps.db, actorOf(c), allow(c, 'coordinator').networkId, c.req.valid('param').capabilityId, c.req.valid('json')), 200),
+    async (c) => c.json(await saveRequirement(c.var.deps, { ...callerOf(c), capabilityId: c.req.valid('param').capabilityId, requirement: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -91,5 +90,5 @@ export const capabilityRoutes = newRouter()
       request: { params: CapabilityParams },
       responses: { 200: jsonResponse(RequirementSchema, 'The removed requirement, as it was'), ...errorResponses },
     }),
-    async (c) => c.json(await deleteRequirement(c.var.deps.db, actorOf(c), allow(c, 'coordinator').networkId, c.req.valid('param').capabilityId), 200),
+    async (c) => c.json(await deleteRequirement(c.var.deps, { ...callerOf(c), capabilityId: c.req.valid('param').capabilityId }), 200),
   );

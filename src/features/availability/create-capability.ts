@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { conflict } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { capabilityViews } from './availability-views.ts';
 
 /** 409 when another capability of the network has this name, ignoring case. */
@@ -18,14 +18,23 @@ export async function checkCapabilityName(tx: Tx, networkId: string, name: strin
   if (await query.executeTakeFirst()) throw conflict(`A capability named "${name}" already exists in this network`, { field: 'name' });
 }
 
+export interface NewCapability {
+  name: string;
+  description?: string | undefined;
+  escalation?: string | undefined;
+}
+
 /** Defines a capability of the crisis route (coordinator); names are unique per network, ignoring case. */
-export async function createCapability(db: Kysely<DB>, actor: Actor, networkId: string, input: { name: string; description?: string | undefined; escalation?: string | undefined }) {
+export async function createCapability({ db, clock }: AppDeps, { actor, membership, capability: input }: NetworkCaller & { capability: NewCapability }) {
+  permit(membership, 'capability.manage');
+  const { networkId } = membership;
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
     await checkCapabilityName(tx, networkId, input.name);
     const id = randomUUID();
     await tx
       .insertInto('capabilities')
-      .values({ id, network_id: networkId, name: input.name, description: input.description ?? '', escalation: input.escalation ?? '' })
+      .values({ id, network_id: networkId, name: input.name, description: input.description ?? '', escalation: input.escalation ?? '', created_at: now, updated_at: now })
       .execute();
     await recordAudit(tx, actor, { networkId, action: 'capability.create', objectType: 'capability', objectId: id, details: { name: input.name } });
     return (await capabilityViews(tx, networkId, id))[0]!;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { checkCapabilityField, checkDateRange, checkPartnerField, findSlot } from './availability-views.ts';
 
@@ -22,8 +22,10 @@ export interface NewSlot {
  * Adds a weekly slot in Europe/Amsterdam wall-clock time (an end at or before the start runs past
  * midnight): the coordinator for any partner, a representative for their own partner only.
  */
-export async function createSlot(db: Kysely<DB>, actor: Actor, membership: Membership, input: NewSlot) {
+export async function createSlot({ db, clock }: AppDeps, { actor, membership, slot: input }: NetworkCaller & { slot: NewSlot }) {
+  permit(membership, 'availability.schedule');
   const { networkId } = membership;
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
     const partner = await checkPartnerField(tx, membership, input.partnerId);
     const capability = await checkCapabilityField(tx, networkId, input.capabilityId);
@@ -45,6 +47,8 @@ export async function createSlot(db: Kysely<DB>, actor: Actor, membership: Membe
         valid_until: validUntil,
         priority: input.priority ?? 1,
         contact: input.contact,
+        created_at: now,
+        updated_at: now,
       })
       .execute();
     await recordAudit(tx, actor, {

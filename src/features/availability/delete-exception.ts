@@ -1,13 +1,14 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { findException, mayScheduleFor } from './availability-views.ts';
 
 /** Deletes an exception (coordinator, or the partner's representative) and returns it as it was. */
-export async function deleteException(db: Kysely<DB>, actor: Actor, membership: Membership, exceptionId: string) {
+export async function deleteException({ db }: AppDeps, { actor, membership, exceptionId }: NetworkCaller & { exceptionId: string }) {
+  permit(membership, 'availability.schedule');
   const { networkId } = membership;
   return inTransaction(db, async (tx) => {
     const locked = await tx.selectFrom('availability_exceptions').select('id').where('network_id', '=', networkId).where('id', '=', exceptionId).forUpdate().executeTakeFirst();

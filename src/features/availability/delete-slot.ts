@@ -1,13 +1,14 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { findSlot, mayScheduleFor } from './availability-views.ts';
 
 /** Deletes a slot (coordinator, or the partner's representative) and returns it as it was. */
-export async function deleteSlot(db: Kysely<DB>, actor: Actor, membership: Membership, slotId: string) {
+export async function deleteSlot({ db }: AppDeps, { actor, membership, slotId }: NetworkCaller & { slotId: string }) {
+  permit(membership, 'availability.schedule');
   const { networkId } = membership;
   return inTransaction(db, async (tx) => {
     const locked = await tx.selectFrom('availability_slots').select('id').where('network_id', '=', networkId).where('id', '=', slotId).forUpdate().executeTakeFirst();

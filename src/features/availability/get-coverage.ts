@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { coverage, partnerAvailability, type Requirement } from '../../domain/coverage.ts';
 import { invalid } from '../../errors.ts';
 import { requireCapability, toRequirementView } from './availability-views.ts';
@@ -15,7 +16,9 @@ export const DETAIL_SPAN_DAYS = 35;
  * have/need, single points of failure with the partner, and the covered share. Without a
  * requirement nothing is required: no gaps, and the share is null.
  */
-export async function getCoverage(db: Kysely<DB>, networkId: string, query: { capability: string; from: string; to: string }) {
+export async function getCoverage({ db }: AppDeps, { membership, query }: { membership: Membership; query: { capability: string; from: string; to: string } }) {
+  permit(membership, 'network.read');
+  const { networkId } = membership;
   const from = parseMoment(query.from);
   const to = parseMoment(query.to);
   if (!(to > from)) throw invalid('The end of the period must be after its start', [{ path: ['to'], message: 'Must be after from' }]);
@@ -24,7 +27,7 @@ export async function getCoverage(db: Kysely<DB>, networkId: string, query: { ca
   }
   await requireCapability(db, networkId, query.capability);
   const requirementRow = await db.selectFrom('requirements').selectAll().where('network_id', '=', networkId).where('capability_id', '=', query.capability).executeTakeFirst();
-  const { slots, exceptions, names } = await loadSchedule(db, networkId, query.capability, from, to);
+  const { slots, exceptions, names } = await loadSchedule(db, { networkId, capabilityId: query.capability, from, to });
   const requirementView = requirementRow ? toRequirementView(requirementRow) : null;
   const requirement: Requirement = requirementView ? { windows: requirementView.windows, minPartners: requirementView.minPartners } : { windows: [], minPartners: 1 };
   const result = coverage(slots, exceptions, requirement, from, to);

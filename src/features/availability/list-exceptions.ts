@@ -1,13 +1,17 @@
-import type { Kysely } from 'kysely';
 import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { selectExceptions, toExceptionView } from './availability-views.ts';
+import type { ScheduleFilter } from './list-slots.ts';
 
 /**
  * The network's exceptions, newest recorded first, filtered by partner and/or capability (an
  * exception for every capability of a partner is included under any capability filter).
  */
-export async function listExceptions(db: Kysely<DB>, networkId: string, query: { limit: number; cursor?: string | undefined; capability?: string | undefined; partner?: string | undefined }) {
+export async function listExceptions({ db }: AppDeps, { membership, filter: query }: { membership: Membership; filter: ScheduleFilter }) {
+  permit(membership, 'network.read');
+  const { networkId } = membership;
   const cursor = decodeCursor(query.cursor);
   let q = selectExceptions(db, networkId);
   const capability = query.capability;

@@ -1,10 +1,20 @@
-import type { Kysely } from 'kysely';
 import { afterCursor, decodeCursor, toPage } from '../../db/pagination.ts';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { selectSlots, toSlotView } from './availability-views.ts';
 
+export interface ScheduleFilter {
+  limit: number;
+  cursor?: string | undefined;
+  capability?: string | undefined;
+  partner?: string | undefined;
+}
+
 /** The network's slots in the order they were given, filtered by capability and/or partner, one page at a time. */
-export async function listSlots(db: Kysely<DB>, networkId: string, query: { limit: number; cursor?: string | undefined; capability?: string | undefined; partner?: string | undefined }) {
+export async function listSlots({ db }: AppDeps, { membership, filter: query }: { membership: Membership; filter: ScheduleFilter }) {
+  permit(membership, 'network.read');
+  const { networkId } = membership;
   const cursor = decodeCursor(query.cursor);
   let q = selectSlots(db, networkId);
   if (query.capability) q = q.where('s.capability_id', '=', query.capability);

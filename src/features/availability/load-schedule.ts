@@ -18,7 +18,7 @@ const localDate = (ms: number) => DateTime.fromMillis(ms, { zone: ZONE }).toISOD
  * types, and the partners' names. Slots whose validity ends before (or starts after) the period
  * are left in the database; a day either side is kept for night slots on the edges.
  */
-export async function loadSchedule(q: Queryable, networkId: string, capabilityId: string, from: number, to: number) {
+export async function loadSchedule(q: Queryable, { networkId, capabilityId, from, to }: { networkId: string; capabilityId: string; from: number; to: number }) {
   const first = localDate(from - 86_400_000);
   const last = localDate(to + 86_400_000);
   const slotRows = await q

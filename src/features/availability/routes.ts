@@ -1,8 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { errorResponses, jsonBody, jsonResponse, NetworkParams, pageSchema } from '../../http/openapi.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
+import { callerOf } from '../../http/session.ts';
 import { createException } from './create-exception.ts';
 import { createSlot } from './create-slot.ts';
 import { deleteException } from './delete-exception.ts';
@@ -31,7 +30,6 @@ import { updateException } from './update-exception.ts';
 import { updateSlot } from './update-slot.ts';
 
 const tags = ['availability'];
-const SCHEDULERS = ['coordinator', 'representative'] as const;
 
 /** Slots, exceptions, coverage and "who can I call now?" of the crisis route (DESIGN §5.6). */
 export const availabilityRoutes = newRouter()
@@ -44,7 +42,7 @@ export const availabilityRoutes = newRouter()
       request: { params: NetworkParams, query: SlotQuery },
       responses: { 200: jsonResponse(pageSchema(SlotSchema), 'One page of slots'), ...errorResponses },
     }),
-    async (c) => c.json(await listSlots(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('query')), 200),
+    async (c) => c.json(await listSlots(c.var.deps, { membership: c.var.membership, filter: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -55,7 +53,7 @@ export const availabilityRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(CreateSlotBody) },
       responses: { 201: jsonResponse(SlotSchema, 'The new slot'), ...errorResponses },
     }),
-    async (c) => c.json(await createSlot(c.var.deps.db, actorOf(c), allow(c, ...SCHEDULERS), c.req.valid('json')), 201),
+    async (c) => c.json(await createSlot(c.var.deps, { ...callerOf(c), slot: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -66,7 +64,7 @@ export const availabilityRoutes = newRouter()
       request: { params: SlotParams, body: jsonBody(UpdateSlotBody) },
       responses: { 200: jsonResponse(SlotSchema, 'The changed slot'), ...errorResponses },
     }),
-    async (c) => c.json(await updateSlot(c.var.deps.db, actorOf(c), allow(c, ...SCHEDULERS), c.req.valid('param').slotId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateSlot(c.var.deps, { ...callerOf(c), slotId: c.req.valid('param').slotId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -77,7 +75,7 @@ export const availabilityRoutes = newRouter()
       request: { params: SlotParams },
       responses: { 200: jsonResponse(SlotSchema, 'The deleted slot, as it was'), ...errorResponses },
     }),
-    async (c) => c.json(await deleteSlot(c.var.deps.db, actorOf(c), allow(c, ...SCHEDULERS), c.req.valid('param').slotId), 200),
+    async (c) => c.json(await deleteSlot(c.var.deps, { ...callerOf(c), slotId: c.req.valid('param').slotId }), 200),
   )
   .openapi(
     createRoute({
@@ -88,7 +86,7 @@ export const availabilityRoutes = newRouter()
       request: { params: NetworkParams, query: ExceptionQuery },
       responses: { 200: jsonResponse(pageSchema(ExceptionSchema), 'One page of exceptions'), ...errorResponses },
     }),
-    async (c) => c.json(await listExceptions(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('query')), 200),
+    async (c) => c.json(await listExceptions(c.var.deps, { membership: c.var.membership, filter: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -99,7 +97,7 @@ export const availabilityRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(CreateExceptionBody) },
       responses: { 201: jsonResponse(ExceptionSchema, 'The new exception'), ...errorResponses },
     }),
-    async (c) => c.json(await createException(c.var.deps.db, actorOf(c), allow(c, ...SCHEDULERS), c.req.valid('json')), 201),
+    async (c) => c.json(await createException(c.var.deps, { ...callerOf(c), exception: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -110,7 +108,7 @@ export const availabilityRoutes = newRouter()
       request: { params: ExceptionParams, body: jsonBody(UpdateExceptionBody) },
       responses: { 200: jsonResponse(ExceptionSchema, 'The changed exception'), ...errorResponses },
     }),
-    async (c) => c.json(await updateException(c.var.deps.db, actorOf(c), allow(c, ...SCHEDULERS), c.req.valid('param').exceptionId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateException(c.var.deps, { ...callerOf(c), exceptionId: c.req.valid('param').exceptionId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -121,7 +119,7 @@ export const availabilityRoutes = newRouter()
       request: { params: ExceptionParams },
       responses: { 200: jsonResponse(ExceptionSchema, 'The deleted exception, as it was'), ...errorResponses },
     }),
-    async (c) => c.json(await deleteException(c.var.deps.db, actorOf(c), allow(c, ...SCHEDULERS), c.req.valid('param').exceptionId), 200),
+    async (c) => c.json(await deleteException(c.var.deps, { ...callerOf(c), exceptionId: c.req.valid('param').exceptionId }), 200),
   )
   .openapi(
     createRoute({
@@ -132,7 +130,7 @@ export const availabilityRoutes = newRouter()
       request: { params: NetworkParams, query: CoverageQuery },
       responses: { 200: jsonResponse(CoverageSchema, 'The coverage, times with the Europe/Amsterdam offset'), ...errorResponses },
     }),
-    async (c) => c.json(await getCoverage(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('query')), 200),
+    async (c) => c.json(await getCoverage(c.var.deps, { membership: c.var.membership, query: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -143,5 +141,5 @@ export const availabilityRoutes = newRouter()
       request: { params: NetworkParams, query: AvailableNowQuery },
       responses: { 200: jsonResponse(AvailableNowSchema, 'The partners, and whom to escalate to when there are none'), ...errorResponses },
     }),
-    async (c) => c.json(await getAvailableNow(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('query')), 200),
+    async (c) => c.json(await getAvailableNow(c.var.deps, { membership: c.var.membership, query: c.req.valid('query') }), 200),
   );

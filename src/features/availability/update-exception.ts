@@ -1,19 +1,21 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { checkCapabilityField, checkDateRange, findException, mayScheduleFor } from './availability-views.ts';
 
+export interface ExceptionChanges {
+  capabilityId?: string | null | undefined;
+  from?: string | undefined;
+  until?: string | undefined;
+  reason?: string | undefined;
+}
+
 /** Changes an exception's dates, capability or reason (coordinator, or the partner's representative). */
-export async function updateException(
-  db: Kysely<DB>,
-  actor: Actor,
-  membership: Membership,
-  exceptionId: string,
-  changes: { capabilityId?: string | null | undefined; from?: string | undefined; until?: string | undefined; reason?: string | undefined },
-) {
+export async function updateException({ db }: AppDeps, { actor, membership, exceptionId, changes }: NetworkCaller & { exceptionId: string; changes: ExceptionChanges }) {
+  permit(membership, 'availability.schedule');
   const { networkId } = membership;
   return inTransaction(db, async (tx) => {
     const current = await tx.selectFrom('availability_exceptions').selectAll().where('network_id', '=', networkId).where('id', '=', exceptionId).forUpdate().executeTakeFirst();

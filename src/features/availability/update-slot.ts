@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { checkDateRange, findSlot, mayScheduleFor } from './availability-views.ts';
 
@@ -17,7 +17,8 @@ export interface SlotChanges {
 }
 
 /** Changes a slot's time, validity, priority or contact route (coordinator, or the partner's representative). */
-export async function updateSlot(db: Kysely<DB>, actor: Actor, membership: Membership, slotId: string, changes: SlotChanges) {
+export async function updateSlot({ db, clock }: AppDeps, { actor, membership, slotId, changes }: NetworkCaller & { slotId: string; changes: SlotChanges }) {
+  permit(membership, 'availability.schedule');
   const { networkId } = membership;
   return inTransaction(db, async (tx) => {
     const current = await tx.selectFrom('availability_slots').selectAll().where('network_id', '=', networkId).where('id', '=', slotId).forUpdate().executeTakeFirst();
@@ -33,7 +34,7 @@ export async function updateSlot(db: Kysely<DB>, actor: Actor, membership: Membe
       contact: changes.contact ?? current.contact,
     };
     checkDateRange(next.valid_from, next.valid_until, ['validFrom', 'validUntil']);
-    await tx.updateTable('availability_slots').set({ ...next, updated_at: new Date() }).where('id', '=', slotId).execute();
+    await tx.updateTable('availability_slots').set({ ...next, updated_at: clock.now() }).where('id', '=', slotId).execute();
     const changed = Object.keys(next).filter((k) => next[k as keyof typeof next] !== current[k as keyof typeof next]);
     await recordAudit(tx, actor, { networkId, action: 'availability_slot.update', objectType: 'availability_slot', objectId: slotId, details: { changed, ...next } });
     return (await findSlot(tx, networkId, slotId))!;

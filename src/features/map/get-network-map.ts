@@ -1,5 +1,7 @@
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { AppDeps } from '../../deps.ts';
+import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { notFound } from '../../errors.ts';
 import { computeNetworkMap } from './compute-network-map.ts';
 import { rememberedMap, rememberMap } from './map-memory.ts';
@@ -14,7 +16,9 @@ import { rememberedMap, rememberMap } from './map-memory.ts';
  * Safe with several app processes: each may compute a stale map, but the cache only ever moves
  * to a newer revision, so a slow process never overwrites a fresher result.
  */
-export async function getNetworkMapJson(db: Kysely<DB>, networkId: string): Promise<string> {
+export async function getNetworkMapJson({ db, clock }: AppDeps, { membership }: { membership: Membership }): Promise<string> {
+  permit(membership, 'network.read');
+  const { networkId } = membership;
   const network = await db.selectFrom('networks').select('map_revision').where('id', '=', networkId).executeTakeFirst();
   if (!network) throw notFound('Network not found');
   const remembered = rememberedMap(db, networkId, network.map_revision);
@@ -34,7 +38,7 @@ export async function getNetworkMapJson(db: Kysely<DB>, networkId: string): Prom
   }
 
   const { revision, ...map } = await computeNetworkMap(db, networkId);
-  const computedAt = new Date();
+  const computedAt = clock.now();
   const payload = JSON.stringify(map);
   await db
     .insertInto('map_cache')

@@ -1,6 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponses, jsonResponse, NetworkParams } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
 import { getNetworkMapJson } from './get-network-map.ts';
 import { NetworkMapSchema } from './schemas.ts';
@@ -21,7 +20,7 @@ export const mapRoutes = newRouter().openapi(
   }),
   // The map is cached as JSON text and sent as it is: parsing and serialising megabytes would cost more than the lookup.
   async (c) => {
-    const json = await getNetworkMapJson(c.var.deps.db, allow(c, ...ALL_ROLES).networkId);
+    const json = await getNetworkMapJson(c.var.deps, { membership: c.var.membership });
     // The text is the NetworkMap schema; the route's typing only knows c.json for it.
     return c.body(json, 200, { 'content-type': 'application/json' }) as never;
   },

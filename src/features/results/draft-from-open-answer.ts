@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
-import type { DB, DifferenceKind } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { DifferenceKind } from '../../db/schema.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
 import { DRAFT_KIND_OF, draftTitle, type DraftKind, type OpenQuestion } from '../../domain/open-answer.ts';
+import { permit } from '../../domain/permissions.ts';
 import { conflict, invalid, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { existingDrafts } from './list-open-answers.ts';
 
 interface DraftContext {
@@ -14,21 +16,30 @@ interface DraftContext {
   authorId: string;
   text: string;
   partnerId: string;
+  now: Date;
+  /** The kind a difference gets. */
+  differenceKind: DifferenceKind;
 }
 
 /** Writes the draft row an answer becomes; only the request names a partner (the asking one). */
-async function insertDraft(tx: Tx, kind: DraftKind, ctx: DraftContext, differenceKind: DifferenceKind): Promise<{ id: string; title: string }> {
+async function insertDraft(tx: Tx, kind: DraftKind, ctx: DraftContext): Promise<{ id: string; title: string }> {
   const id = randomUUID();
   const title = draftTitle(ctx.text);
-  const owned = { id, network_id: ctx.networkId, created_by: ctx.authorId, draft: true, origin_round_id: ctx.roundId };
+  const owned = { id, network_id: ctx.networkId, created_by: ctx.authorId, draft: true, origin_round_id: ctx.roundId, created_at: ctx.now, updated_at: ctx.now };
   if (kind === 'story') {
     await tx.insertInto('stories').values({ ...owned, title, what_happened: ctx.text }).execute();
   } else if (kind === 'difference') {
-    await tx.insertInto('differences').values({ ...owned, topic: title, description: ctx.text, kind: differenceKind }).execute();
+    await tx.insertInto('differences').values({ ...owned, topic: title, description: ctx.text, kind: ctx.differenceKind }).execute();
   } else {
     await tx.insertInto('requests').values({ ...owned, title, description: ctx.text, from_partner_id: ctx.partnerId, to_partner_id: null }).execute();
   }
   return { id, title };
+}
+
+export interface DraftFromOpenAnswerOptions extends NetworkCaller {
+  roundId: string;
+  answerId: string;
+  body: { differenceKind?: DifferenceKind | undefined };
 }
 
 /**
@@ -38,14 +49,10 @@ async function insertDraft(tx: Tx, kind: DraftKind, ctx: DraftContext, differenc
  * network. The draft has `draft = true` and the round as its origin, and carries the answer's
  * text, never the respondent. One draft per answer: 409 while the earlier draft exists.
  */
-export async function draftFromOpenAnswer(
-  db: Kysely<DB>,
-  actor: Actor & { userId: string },
-  networkId: string,
-  roundId: string,
-  answerId: string,
-  body: { differenceKind?: DifferenceKind | undefined },
-) {
+export async function draftFromOpenAnswer({ db, clock }: AppDeps, { actor, membership, roundId, answerId, body }: DraftFromOpenAnswerOptions) {
+  permit(membership, 'openAnswer.draft');
+  const { networkId } = membership;
+  const now = clock.now();
   return inTransaction(db, async (tx) => {
     const answer = await tx
       .selectFrom('round_open_answers as a')
@@ -70,8 +77,8 @@ export async function draftFromOpenAnswer(
       if (title !== undefined) throw conflict('A draft was already made from this answer', { kind: answer.draft_kind, id: answer.draft_id, title });
     }
 
-    const draft = await insertDraft(tx, kind, { networkId, roundId, authorId: actor.userId, text, partnerId: answer.partner_id }, body.differenceKind ?? 'practice');
-    await tx.updateTable('round_open_answers').set({ draft_kind: kind, draft_id: draft.id, drafted_at: new Date() }).where('id', '=', answer.id).execute();
+    const draft = await insertDraft(tx, kind, { networkId, roundId, authorId: actor.userId, text, partnerId: answer.partner_id, now, differenceKind: body.differenceKind ?? 'practice' });
+    await tx.updateTable('round_open_answers').set({ draft_kind: kind, draft_id: draft.id, drafted_at: now }).where('id', '=', answer.id).execute();
     await recordAudit(tx, actor, {
       networkId,
       action: `${kind}.draft_from_round`,

@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { resultsForCaller } from '../../domain/round-results.ts';
-import { forbidden, notFound } from '../../errors.ts';
+import type { AppDeps } from '../../deps.ts';
 import type { Membership } from '../../domain/membership.ts';
+import { demand, directsNetwork, permit } from '../../domain/permissions.ts';
+import { resultsForCaller } from '../../domain/round-results.ts';
+import { notFound } from '../../errors.ts';
 import { loadRoundScores, type ScoredRound } from './load-round-scores.ts';
 
 /** One round of the network with what scoring needs, or 404. */
@@ -36,13 +38,13 @@ async function responseRate(db: Kysely<DB>, roundId: string) {
  * round's results are open to every role of the network; a round that is not closed yet only to
  * the coordinator, marked provisional. Agreement gaps of agreements removed since are left out.
  */
-export async function getRoundResults(db: Kysely<DB>, membership: Membership, roundId: string) {
+export async function getRoundResults({ db, clock }: AppDeps, { membership, roundId }: { membership: Membership; roundId: string }) {
+  permit(membership, 'network.read');
+  const now = clock.now();
   const round = await findScoredRound(db, membership.networkId, roundId);
-  if (round.status !== 'closed' && membership.role !== 'coordinator') {
-    throw forbidden('The results can be read once the round has closed');
-  }
+  demand(round.status === 'closed' || directsNetwork(membership), 'The results can be read once the round has closed');
   const [{ scores, computedAt }, network, rate, agreements] = await Promise.all([
-    loadRoundScores(db, round),
+    loadRoundScores(db, round, now),
     db.selectFrom('networks').select('anonymity_k').where('id', '=', membership.networkId).executeTakeFirstOrThrow(),
     responseRate(db, round.id),
     db.selectFrom('agreements').select('id').where('network_id', '=', membership.networkId).execute(),

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import { sql } from 'kysely';
 import type { Queryable } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { OPEN_QUESTIONS, type DraftKind, type OpenQuestion } from '../../domain/open-answer.ts';
 import { invalid } from '../../errors.ts';
 import { findScoredRound } from './get-round-results.ts';
@@ -61,7 +63,9 @@ export async function existingDrafts(db: Queryable, networkId: string, drafts: {
  * its question, its text and the draft made from it, in a random order that stays the same.
  * Nothing links an answer to a respondent or a partner.
  */
-export async function listOpenAnswers(db: Kysely<DB>, networkId: string, roundId: string, page: { limit: number; cursor?: string | undefined }) {
+export async function listOpenAnswers({ db }: AppDeps, { membership, roundId, page }: { membership: Membership; roundId: string; page: { limit: number; cursor?: string | undefined } }) {
+  permit(membership, 'openAnswer.read');
+  const { networkId } = membership;
   if (page.cursor !== undefined && !UUID.test(page.cursor)) throw invalid('The cursor is not valid', [{ path: ['cursor'], message: 'Invalid cursor' }]);
   const round = await findScoredRound(db, networkId, roundId);
   await assignOpenAnswerIds(db, round);

@@ -55,9 +55,10 @@ function remember(roundId: string, entry: { fingerprint: string; scores: RoundSc
  * in `round_results_cache` (and the newest in this process's memory) with a fingerprint of the
  * submitted responses and the partners they were computed from, and served from there while the
  * fingerprint stands: a closed round is computed once, an open one again after each new or changed
- * response. Safe with several app processes: each checks the fingerprint on every read.
+ * response. Safe with several app processes: each checks the fingerprint on every read. `now`
+ * stamps a fresh computation.
  */
-export async function loadRoundScores(db: Kysely<DB>, round: ScoredRound): Promise<{ scores: RoundScores; computedAt: Date }> {
+export async function loadRoundScores(db: Kysely<DB>, round: ScoredRound, now: Date): Promise<{ scores: RoundScores; computedAt: Date }> {
   const print = await fingerprint(db, round);
   const inMemory = remembered.get(round.id);
   if (inMemory?.fingerprint === print) return inMemory;
@@ -74,7 +75,7 @@ export async function loadRoundScores(db: Kysely<DB>, round: ScoredRound): Promi
   }
 
   const scores = await compute(db, round);
-  const computedAt = new Date();
+  const computedAt = now;
   await db
     .insertInto('round_results_cache')
     .values({ round_id: round.id, network_id: round.network_id, fingerprint: print, payload: JSON.stringify(scores), computed_at: computedAt })

@@ -1,8 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, PageQuery, pageSchema } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
+import { callerOf } from '../../http/session.ts';
 import { draftFromOpenAnswer } from './draft-from-open-answer.ts';
 import { getRoundResults } from './get-round-results.ts';
 import { listOpenAnswers } from './list-open-answers.ts';
@@ -32,7 +31,7 @@ export const resultRoutes = newRouter()
       request: { params: RoundResultParams },
       responses: { 200: jsonResponse(RoundResultsSchema, 'The results for this caller'), ...errorResponses },
     }),
-    async (c) => c.json(await getRoundResults(c.var.deps.db, allow(c, ...ALL_ROLES), c.req.valid('param').roundId), 200),
+    async (c) => c.json(await getRoundResults(c.var.deps, { membership: c.var.membership, roundId: c.req.valid('param').roundId }), 200),
   )
   .openapi(
     createRoute({
@@ -46,10 +45,7 @@ export const resultRoutes = newRouter()
       request: { params: RoundResultParams, query: PageQuery },
       responses: { 200: jsonResponse(pageSchema(OpenAnswerSchema), 'One page of answers'), ...errorResponses },
     }),
-    async (c) => {
-      const { networkId } = allow(c, 'coordinator');
-      return c.json(await listOpenAnswers(c.var.deps.db, networkId, c.req.valid('param').roundId, c.req.valid('query')), 200);
-    },
+    async (c) => c.json(await listOpenAnswers(c.var.deps, { membership: c.var.membership, roundId: c.req.valid('param').roundId, page: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -66,8 +62,7 @@ export const resultRoutes = newRouter()
       responses: { 201: jsonResponse(DraftRefSchema, 'The new draft'), ...errorResponses, ...conflictResponse },
     }),
     async (c) => {
-      const { networkId } = allow(c, 'coordinator');
       const { roundId, answerId } = c.req.valid('param');
-      return c.json(await draftFromOpenAnswer(c.var.deps.db, actorOf(c), networkId, roundId, answerId, c.req.valid('json')), 201);
+      return c.json(await draftFromOpenAnswer(c.var.deps, { ...callerOf(c), roundId, answerId, body: c.req.valid('json') }), 201);
     },
   );

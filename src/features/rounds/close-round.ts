@@ -1,13 +1,18 @@
 import { inTransaction } from '../../db/transaction.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
-import { closeLockedRound, type RoundDeps } from './round-lifecycle.ts';
-import { findRound, roundView } from './round-view.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
+import { closeLockedRound } from './round-lifecycle.ts';
+import { findRound, roundView, viewerOf } from './round-view.ts';
 
 /** Closes an open round now (coordinator), also before its closing moment. */
-export async function closeRound(deps: RoundDeps, actor: Actor, membership: Membership, roundId: string) {
+export async function closeRound(deps: AppDeps, { actor, membership, roundId }: NetworkCaller & { roundId: string }) {
+  permit(membership, 'round.manage');
+  const { networkId } = membership;
+  const now = deps.clock.now();
   return inTransaction(deps.db, async (tx) => {
-    const round = await findRound(tx, membership.networkId, roundId, 'update');
-    await closeLockedRound(tx, deps, actor, round, new Date());
-    return roundView(tx, membership.networkId, roundId, { userId: actor.userId!, role: membership.role });
+    const round = await findRound(tx, networkId, roundId, 'update');
+    await closeLockedRound(tx, deps, { actor, round, now });
+    return roundView(tx, { networkId, roundId, viewer: viewerOf(actor, membership) });
   });
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { scheduleProblem } from '../../domain/round-schedule.ts';
 import { invalid } from '../../errors.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { scheduleOpening } from './round-lifecycle.ts';
 import { roundView, viewerOf } from './round-view.ts';
@@ -16,16 +16,20 @@ export function checkSchedule(opensAt: Date, closesAt: Date, now: Date) {
   if (problem === 'closes_in_past') throw invalid('The closing moment must be in the future', [{ path: ['closesAt'], message: 'Must be in the future' }]);
 }
 
+export interface NewRound {
+  title: string;
+  opensAt: string;
+  closesAt: string;
+  includeMembers?: boolean | undefined;
+}
+
 /** Plans a round (coordinator); it opens by itself at `opensAt` unless opened earlier by hand. */
-export async function createRound(
-  db: Kysely<DB>,
-  actor: Actor,
-  membership: Membership,
-  input: { title: string; opensAt: string; closesAt: string; includeMembers?: boolean | undefined },
-) {
+export async function createRound({ db, clock }: AppDeps, { actor, membership, round: input }: NetworkCaller & { round: NewRound }) {
+  permit(membership, 'round.manage');
+  const now = clock.now();
   const opensAt = new Date(input.opensAt);
   const closesAt = new Date(input.closesAt);
-  checkSchedule(opensAt, closesAt, new Date());
+  checkSchedule(opensAt, closesAt, now);
   const { networkId } = membership;
   return inTransaction(db, async (tx) => {
     const round = await tx
@@ -37,7 +41,9 @@ export async function createRound(
         opens_at: opensAt,
         closes_at: closesAt,
         include_members: input.includeMembers ?? false,
-        created_by: actor.userId!,
+        created_by: actor.userId,
+        created_at: now,
+        updated_at: now,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -49,7 +55,7 @@ export async function createRound(
       objectId: round.id,
       details: { title: round.title, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), includeMembers: round.include_members },
     });
-    return roundView(tx, networkId, round.id, viewerOf(actor, membership));
+    return roundView(tx, { networkId, roundId: round.id, viewer: viewerOf(actor, membership) });
   });
 }
 

@@ -1,10 +1,11 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import type { Queryable } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { acceptsResponses } from '../../domain/round-schedule.ts';
 import { AGREEMENT_ITEMS, AGREEMENT_SCALE, ASPECT_TEXTS, DONT_KNOW, LEVEL_SCALE, OPEN_QUESTIONS, PARTNER_QUESTIONS } from './questionnaire-texts.ts';
 import { notFound } from '../../errors.ts';
-import { toRoundViews, type RoundRow, type Viewer } from './round-view.ts';
+import { toRoundViews, viewerOf, type RoundRow } from './round-view.ts';
 
 /** The agreements in force in the network: a version in force and not ended. */
 export function agreementsInForce(q: Queryable, networkId: string) {
@@ -18,12 +19,21 @@ export function agreementsInForce(q: Queryable, networkId: string) {
     .orderBy('id');
 }
 
+export interface RespondentQuery {
+  networkId: string;
+  roundId: string;
+  userId: string;
+  /** The partner the caller's membership names, if any. */
+  callerPartnerId: string | null;
+  now: Date;
+}
+
 /**
- * The round (404 when it is not in the network) and whether the caller may respond to it now,
+ * The round (404 when it is not in the network) and whether the caller may respond to it `now`,
  * for which partner, and whether they did: one query for the round, the invitation and the
  * earlier response.
  */
-export async function respondentStatus(q: Queryable, networkId: string, roundId: string, userId: string, callerPartnerId: string | null, now: Date) {
+export async function respondentStatus(q: Queryable, { networkId, roundId, userId, callerPartnerId, now }: RespondentQuery) {
   const row = await q
     .selectFrom('rounds as rd')
     .leftJoin('round_invitees as i', (join) => join.onRef('i.round_id', '=', 'rd.id').on('i.user_id', '=', userId))
@@ -49,9 +59,11 @@ export async function respondentStatus(q: Queryable, networkId: string, roundId:
 }
 
 /** The questionnaire of DESIGN §5.1 for the caller: every text in Dutch and English, and whether they may respond. */
-export async function getQuestionnaire(db: Kysely<DB>, networkId: string, roundId: string, viewer: Viewer, callerPartnerId: string | null) {
-  const { round, invitee, reason, submittedAt } = await respondentStatus(db, networkId, roundId, viewer.userId, callerPartnerId, new Date());
-  const [view] = await toRoundViews(db, [round], viewer);
+export async function getQuestionnaire({ db, clock }: AppDeps, { actor, membership, roundId }: NetworkCaller & { roundId: string }) {
+  permit(membership, 'network.read');
+  const { networkId, partnerId: callerPartnerId } = membership;
+  const { round, invitee, reason, submittedAt } = await respondentStatus(db, { networkId, roundId, userId: actor.userId, callerPartnerId, now: clock.now() });
+  const [view] = await toRoundViews(db, [round], viewerOf(actor, membership));
   const ownPartner = invitee?.partner_id ?? callerPartnerId;
   let partners = db.selectFrom('partners').select(['id', 'name', 'sector']).where('network_id', '=', networkId);
   if (ownPartner) partners = partners.where('id', '!=', ownPartner);

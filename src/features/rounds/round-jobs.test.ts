@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRuntime, type Runtime } from '../../runtime.ts';
+import { TestClock } from '../../../test/helpers/clock.ts';
 import { testDatabases } from '../../../test/helpers/databases.ts';
-import { fromNow, responseBody } from '../../../test/helpers/round-responses.ts';
+import { responseBody } from '../../../test/helpers/round-responses.ts';
 import { addPartner, createNetwork, invitePerson, setUpAdmin } from '../../../test/helpers/scenario.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.ts';
 
@@ -16,6 +17,10 @@ describe.each(testDatabases)('reflection round jobs (%s)', (kind) => {
   let base: string;
   let ggz: string;
   let wijkteam: string;
+  // Time passes by moving this clock: jobs fall due and moments pass without sleeping.
+  const clock = new TestClock();
+  /** Moments relative to the app's clock, as ISO strings. */
+  const fromNow = (minutes: number) => new Date(clock.now().getTime() + minutes * 60_000).toISOString();
 
   const db = () => app.runtime.deps.db;
   const round = (id: string) => db().selectFrom('rounds').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -26,11 +31,9 @@ describe.each(testDatabases)('reflection round jobs (%s)', (kind) => {
     }
     return (await db().selectFrom('audit_events').select('actor_id').where('action', '=', value).where('details', '@>', JSON.stringify({ title }) as never).execute()).map((r) => r.actor_id ?? 'system');
   };
-  const makeDue = (roundId: string, kindName: string) =>
-    db().updateTable('jobs').set({ run_at: new Date(Date.now() - 1000) }).where('kind', '=', kindName).where('dedupe_key', 'like', `%${roundId}%`).execute();
 
   beforeAll(async () => {
-    app = await startTestApp(kind);
+    app = await startTestApp(kind, {}, { clock });
     coordinator = await setUpAdmin(app);
     networkId = await createNetwork(coordinator, 'Crisisroute Jeugd Regio Oost');
     base = `/api/networks/${networkId}`;
@@ -50,7 +53,7 @@ describe.each(testDatabases)('reflection round jobs (%s)', (kind) => {
     await app.runtime.jobHandlers['rounds.open']!(stale!.payload as Record<string, unknown>, JOB);
     expect((await round(id)).status).toBe('draft');
     expect(await app.runtime.runJobs()).toBe(0); // nothing due yet
-    await makeDue(id, 'rounds.open');
+    clock.advance({ minutes: 121 }); // the changed plan's moment has come
     await app.runtime.runJobs();
     const opened = await round(id);
     expect(opened.status).toBe('open');
@@ -66,11 +69,10 @@ describe.each(testDatabases)('reflection round jobs (%s)', (kind) => {
     const id = created.body.id as string;
     await coordinator.post(`${base}/rounds/${id}/open`);
     expect((await ggzRep.post(`${base}/rounds/${id}/responses`, responseBody([wijkteam]))).status).toBe(200);
-    await db().updateTable('rounds').set({ closes_at: new Date(Date.now() - 500) }).where('id', '=', id).execute();
-    await makeDue(id, 'rounds.close');
+    clock.advance({ hours: 24, seconds: 1 }); // past the closing moment
 
     let second: Runtime | null = null;
-    if (kind === 'postgres') second = await startRuntime(app.config, { serveWeb: false });
+    if (kind === 'postgres') second = await startRuntime(app.config, { serveWeb: false, clock });
     try {
       const runs = await Promise.all([app.runtime.runJobs(), (second ?? app.runtime).runJobs()]);
       expect(runs.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
@@ -102,7 +104,7 @@ describe.each(testDatabases)('reflection round jobs (%s)', (kind) => {
     await expect(app.runtime.jobHandlers['rounds.close']!({ roundId: id, networkId }, JOB)).rejects.toThrow();
     expect((await round(id)).status).toBe('open');
     await coordinator.post(`${base}/rounds/${id}/close`);
-    await db().updateTable('rounds').set({ closes_at: new Date(Date.now() - 500) }).where('id', '=', id).execute();
+    clock.advance({ hours: 24, seconds: 1 }); // its closing moment passes too
     await app.runtime.jobHandlers['rounds.close']!({ roundId: id, networkId }, JOB);
     expect(await countWhere('audit_events', 'round.close', 'Nog niet dicht')).toHaveLength(1);
   });
@@ -114,8 +116,10 @@ describe.each(testDatabases)('reflection round jobs (%s)', (kind) => {
     await ggzRep.post(`${base}/rounds/${id}/responses`, responseBody([wijkteam]));
     const [halfway, dayBefore] = (await jobsOf(id)).filter((j) => j.kind === 'rounds.remind');
     const wim = await db().selectFrom('users').select('id').where('email', '=', 'wim@wijk-oost.test').executeTakeFirstOrThrow();
-    const halfwayPayload = { ...(halfway!.payload as Record<string, unknown>), moment: new Date(Date.now() - 60_000).toISOString() };
+    const halfwayPayload = halfway!.payload as Record<string, unknown>;
 
+    clock.set(new Date(String(halfwayPayload.moment)));
+    clock.advance({ minutes: 1 });
     await app.runtime.jobHandlers['rounds.remind']!(halfwayPayload, JOB);
     expect(await countWhere('notifications', 'roundReminder', 'Herinneren')).toEqual([wim.id]);
     await Promise.all([app.runtime.jobHandlers['rounds.remind']!(halfwayPayload, JOB), app.runtime.jobHandlers['rounds.remind']!(halfwayPayload, JOB)]);
@@ -124,15 +128,16 @@ describe.each(testDatabases)('reflection round jobs (%s)', (kind) => {
     expect(remindedAt.find((r) => r.user_id === wim.id)!.reminded_at).not.toBeNull();
     expect(remindedAt.find((r) => r.user_id !== wim.id)!.reminded_at).toBeNull();
 
-    const dayBeforeMoment = new Date(Date.now() + 1000);
-    await new Promise((r) => setTimeout(r, 1100));
-    await app.runtime.jobHandlers['rounds.remind']!({ ...(dayBefore!.payload as Record<string, unknown>), moment: dayBeforeMoment.toISOString() }, JOB);
+    const dayBeforePayload = dayBefore!.payload as Record<string, unknown>;
+    clock.set(new Date(String(dayBeforePayload.moment)));
+    clock.advance({ seconds: 1 });
+    await app.runtime.jobHandlers['rounds.remind']!(dayBeforePayload, JOB);
     expect(await countWhere('notifications', 'roundReminder', 'Herinneren')).toEqual([wim.id, wim.id]);
     const mails = await db().selectFrom('mail_messages').select('to_address').where('subject', 'like', 'Herinnering: reflectieronde Herinneren%').execute();
     expect(mails.map((m) => m.to_address)).toEqual(['wim@wijk-oost.test', 'wim@wijk-oost.test']);
 
     await wijkRep.post(`${base}/rounds/${id}/responses`, responseBody([ggz]));
-    await app.runtime.jobHandlers['rounds.remind']!({ ...(dayBefore!.payload as Record<string, unknown>), moment: new Date().toISOString() }, JOB);
+    await app.runtime.jobHandlers['rounds.remind']!({ ...dayBeforePayload, moment: clock.now().toISOString() }, JOB);
     expect(await countWhere('notifications', 'roundReminder', 'Herinneren')).toHaveLength(2);
     await coordinator.post(`${base}/rounds/${id}/close`);
   });

@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
 import type { JobHandlers } from '../../jobs/queue.ts';
 import { appUrl, notify } from '../notifications/notify.ts';
 import { roundReminderMail } from './round-mails.ts';
-import { closeLockedRound, CLOSE_JOB, openLockedRound, OPEN_JOB, questionnairePath, REMIND_JOB, type RoundDeps } from './round-lifecycle.ts';
+import { closeLockedRound, CLOSE_JOB, openLockedRound, OPEN_JOB, questionnairePath, REMIND_JOB } from './round-lifecycle.ts';
 
 const SYSTEM = { userId: null, ip: null };
 
@@ -11,34 +12,35 @@ const SYSTEM = { userId: null, ip: null };
  * The durable jobs of reflection rounds, registered in runtime.ts. Each one locks its round and
  * checks that it still applies, so a job that runs late, twice or after a manual action does
  * nothing wrong: opening at the planned moment (only a draft whose plan did not change),
- * closing at the closing moment, and reminding invitees who have not responded.
+ * closing at the closing moment, and reminding invitees who have not responded. "Now" is the
+ * clock's when the job runs.
  */
-export function roundJobHandlers(deps: RoundDeps): JobHandlers {
-  const { db } = deps;
+export function roundJobHandlers(deps: AppDeps): JobHandlers {
+  const { db, clock } = deps;
   return {
     [OPEN_JOB]: async (payload) => {
       await inTransaction(db, async (tx) => {
         const round = await tx.selectFrom('rounds').selectAll().where('id', '=', String(payload.roundId)).forUpdate().executeTakeFirst();
         if (!round || round.status !== 'draft' || round.opens_at.toISOString() !== payload.opensAt) return;
-        const now = new Date();
+        const now = clock.now();
         if (round.closes_at.getTime() <= now.getTime()) return; // the whole round passed unopened: leave it for the coordinator
-        await openLockedRound(tx, deps, SYSTEM, round, now);
+        await openLockedRound(tx, deps, { actor: SYSTEM, round, now });
       });
     },
     [CLOSE_JOB]: async (payload) => {
       await inTransaction(db, async (tx) => {
         const round = await tx.selectFrom('rounds').selectAll().where('id', '=', String(payload.roundId)).forUpdate().executeTakeFirst();
         if (!round || round.status !== 'open') return;
-        const now = new Date();
+        const now = clock.now();
         if (round.closes_at.getTime() > now.getTime()) throw new Error('The round does not close yet'); // retried later
-        await closeLockedRound(tx, deps, SYSTEM, round, now);
+        await closeLockedRound(tx, deps, { actor: SYSTEM, round, now });
       });
     },
     [REMIND_JOB]: async (payload) => {
       const moment = new Date(String(payload.moment));
       await inTransaction(db, async (tx) => {
         const round = await tx.selectFrom('rounds').selectAll().where('id', '=', String(payload.roundId)).forShare().executeTakeFirst();
-        const now = new Date();
+        const now = clock.now();
         if (!round || round.status !== 'open' || round.closes_at.getTime() <= now.getTime()) return;
         // Claiming by update makes each reminder moment reach each person at most once.
         const due = await tx
@@ -72,7 +74,7 @@ export function roundJobHandlers(deps: RoundDeps): JobHandlers {
             kind: 'roundReminder',
             params: { title: round.title, closesAt: round.closes_at.toISOString() },
             link,
-            mail: roundReminderMail({ networkName: network.name, title: round.title, closesAt: round.closes_at, url: appUrl(deps.publicUrl, link) }),
+            mail: roundReminderMail({ networkName: network.name, title: round.title, closesAt: round.closes_at, url: appUrl(deps.config.publicUrl, link) }),
           },
         );
       });

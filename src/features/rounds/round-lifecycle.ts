@@ -1,10 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import type { Queryable, Tx } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
 import { reminderMoments } from '../../domain/round-schedule.ts';
 import { conflict } from '../../errors.ts';
 import { enqueueJob } from '../../jobs/queue.ts';
-import type { Mailer } from '../../mail/mailer.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor } from '../../domain/membership.ts';
 import { appUrl, coordinatorsOf, notify } from '../notifications/notify.ts';
@@ -13,10 +11,13 @@ import { roundClosedMail, roundOpenedMail } from './round-mails.ts';
 import type { RoundRow } from './round-view.ts';
 
 /** What opening, closing and reminding need besides the transaction. */
-export interface RoundDeps {
-  db: Kysely<DB>;
-  mailer: Mailer;
-  publicUrl: string;
+export type RoundDeps = Pick<AppDeps, 'mailer' | 'config'>;
+
+/** A step in a round's life: who takes it, on which round (locked by the caller), at which moment. */
+export interface RoundStep {
+  actor: Actor;
+  round: RoundRow;
+  now: Date;
 }
 
 export const OPEN_JOB = 'rounds.open';
@@ -48,7 +49,7 @@ export async function scheduleOpening(q: Queryable, round: Pick<RoundRow, 'id' |
  * every member who works for a partner, becomes an invitee and hears about it by e-mail and in
  * the app; the closing and the reminders are scheduled as durable jobs.
  */
-export async function openLockedRound(tx: Tx, deps: RoundDeps, actor: Actor, round: RoundRow, now: Date): Promise<number> {
+export async function openLockedRound(tx: Tx, deps: RoundDeps, { actor, round, now }: RoundStep): Promise<number> {
   if (round.status !== 'draft') throw conflict(`The round is already ${round.status}`, { status: round.status });
   if (round.closes_at.getTime() <= now.getTime()) throw conflict('The closing moment has passed; move it to the future first', { closesAt: round.closes_at.toISOString() });
   const roles = round.include_members ? (['representative', 'member'] as const) : (['representative'] as const);
@@ -72,7 +73,7 @@ export async function openLockedRound(tx: Tx, deps: RoundDeps, actor: Actor, rou
       .execute();
   }
   const link = questionnairePath(round.network_id, round.id);
-  const mail = roundOpenedMail({ networkName: await networkName(tx, round.network_id), title: round.title, closesAt: round.closes_at, url: appUrl(deps.publicUrl, link) });
+  const mail = roundOpenedMail({ networkName: await networkName(tx, round.network_id), title: round.title, closesAt: round.closes_at, url: appUrl(deps.config.publicUrl, link) });
   const userIds = people.map((p) => p.user_id);
   await notify(tx, deps.mailer, round.network_id, userIds, { kind: 'roundOpened', params: { title: round.title, closesAt: round.closes_at.toISOString() }, link, mail });
   const closesAt = round.closes_at.toISOString();
@@ -98,7 +99,7 @@ export async function openLockedRound(tx: Tx, deps: RoundDeps, actor: Actor, rou
 }
 
 /** Closes an open round (locked by the caller) and tells the coordinators how many responded. */
-export async function closeLockedRound(tx: Tx, deps: RoundDeps, actor: Actor, round: RoundRow, now: Date): Promise<void> {
+export async function closeLockedRound(tx: Tx, deps: RoundDeps, { actor, round, now }: RoundStep): Promise<void> {
   if (round.status !== 'open') throw conflict(round.status === 'draft' ? 'A draft round cannot be closed; delete it instead' : 'The round is already closed', { status: round.status });
   await tx
     .updateTable('rounds')
@@ -115,7 +116,7 @@ export async function closeLockedRound(tx: Tx, deps: RoundDeps, actor: Actor, ro
   const counts = { invited: Number(invited.n), submitted: Number(submitted.n) };
   await enqueueJob(tx, { kind: PRECOMPUTE_RESULTS_JOB, networkId: round.network_id, payload: { roundId: round.id }, runAt: now, dedupeKey: `${PRECOMPUTE_RESULTS_JOB}:${round.id}` });
   const link = roundPath(round.network_id, round.id);
-  const mail = roundClosedMail({ networkName: await networkName(tx, round.network_id), title: round.title, ...counts, url: appUrl(deps.publicUrl, link) });
+  const mail = roundClosedMail({ networkName: await networkName(tx, round.network_id), title: round.title, ...counts, url: appUrl(deps.config.publicUrl, link) });
   await notify(tx, deps.mailer, round.network_id, await coordinatorsOf(tx, round.network_id), { kind: 'roundClosed', params: { title: round.title, ...counts }, link, mail }, actor.userId);
   await recordAudit(tx, actor, {
     networkId: round.network_id,

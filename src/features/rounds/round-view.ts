@@ -3,6 +3,7 @@ import type { RoundsTable } from '../../db/schema.ts';
 import type { Queryable } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
 import type { Membership } from '../../domain/membership.ts';
+import { directsNetwork } from '../../domain/permissions.ts';
 
 export type RoundRow = Selectable<RoundsTable>;
 
@@ -17,7 +18,7 @@ async function roundFacts(q: Queryable, roundIds: string[], viewer: Viewer) {
   const counts = new Map<string, { invited: number; submitted: number }>();
   const mine = new Map<string, { invited: boolean; submittedAt: string | null }>();
   if (roundIds.length === 0) return { counts, mine };
-  if (viewer.role === 'coordinator') {
+  if (directsNetwork(viewer)) {
     const invited = await q
       .selectFrom('round_invitees')
       .select((eb) => ['round_id', eb.fn.countAll<string>().as('n')])
@@ -68,7 +69,7 @@ function toRoundView(row: RoundRow, facts: Awaited<ReturnType<typeof roundFacts>
 export type RoundView = ReturnType<typeof toRoundView>;
 
 /** The viewer behind an actor (a signed-in user) and their membership. */
-export const viewerOf = (actor: { userId: string | null }, membership: Membership): Viewer => ({ userId: actor.userId!, role: membership.role });
+export const viewerOf = (actor: { userId: string }, membership: Pick<Membership, 'role'>): Viewer => ({ userId: actor.userId, role: membership.role });
 
 /** Rows as the API shows them. */
 export async function toRoundViews(q: Queryable, rows: RoundRow[], viewer: Viewer): Promise<RoundView[]> {
@@ -90,8 +91,8 @@ export async function findRound(q: Queryable, networkId: string, roundId: string
   return row;
 }
 
-/** One round as a view, or 404. */
-export async function roundView(q: Queryable, networkId: string, roundId: string, viewer: Viewer): Promise<RoundView> {
+/** One round as a view for the viewer, or 404. */
+export async function roundView(q: Queryable, { networkId, roundId, viewer }: { networkId: string; roundId: string; viewer: Viewer }): Promise<RoundView> {
   const [view] = await toRoundViews(q, [await findRound(q, networkId, roundId)], viewer);
   return view!;
 }

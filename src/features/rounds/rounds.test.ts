@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClock } from '../../../test/helpers/clock.ts';
 import { testDatabases } from '../../../test/helpers/databases.ts';
-import { addAgreement, fromNow, responseBody } from '../../../test/helpers/round-responses.ts';
+import { addAgreement, responseBody } from '../../../test/helpers/round-responses.ts';
 import { addPartner, createNetwork, invitePerson, setUpAdmin } from '../../../test/helpers/scenario.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.ts';
 
@@ -21,9 +22,13 @@ describe.each(testDatabases)('reflection rounds (%s)', (kind) => {
   let inForce: string;
   let proposed: string;
   let ended: string;
+  const clock = new TestClock();
+  /** Moments relative to the app's clock, as ISO strings. */
+  const fromNow = (minutes: number) => new Date(clock.now().getTime() + minutes * 60_000).toISOString();
 
   const plan = (extra: Record<string, unknown> = {}) => ({ title: 'Reflectieronde winter', opensAt: fromNow(60), closesAt: fromNow(60 * 24 * 14), ...extra });
   const create = async (extra: Record<string, unknown> = {}) => {
+    clock.advance({ seconds: 1 }); // the clock stands still unless moved: each round is made a moment after the one before
     const res = await coordinator.post(`${base}/rounds`, plan(extra));
     expect(res.status).toBe(201);
     return res.body as { id: string; version: number };
@@ -39,7 +44,7 @@ describe.each(testDatabases)('reflection rounds (%s)', (kind) => {
     app.runtime.deps.db.selectFrom('notifications').select(['user_id', 'link']).where('kind', '=', kindName).where('params', '@>', JSON.stringify({ title: roundTitle }) as never).execute();
 
   beforeAll(async () => {
-    app = await startTestApp(kind);
+    app = await startTestApp(kind, {}, { clock });
     coordinator = await setUpAdmin(app);
     networkId = await createNetwork(coordinator, 'Crisisroute Jeugd Regio Noord');
     base = `/api/networks/${networkId}`;
@@ -240,7 +245,7 @@ describe.each(testDatabases)('reflection rounds (%s)', (kind) => {
     expect(coordinatorNotices).toEqual([]); // the coordinator who closed it by hand is not told about it
 
     const pastDue = await openNew();
-    await app.runtime.deps.db.updateTable('rounds').set({ closes_at: new Date(Date.now() - 1000) }).where('id', '=', pastDue).execute();
+    clock.advance({ days: 14, seconds: 1 }); // past its closing moment, before the closing job ran
     expect((await ggzRep.post(`${base}/rounds/${pastDue}/responses`, responseBody([wijkteam]))).status).toBe(409);
   });
 

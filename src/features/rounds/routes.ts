@@ -1,10 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import type { AppEnv } from '../../http/context.ts';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams, PageQuery, pageSchema } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf, requireUser } from '../../http/session.ts';
+import { callerOf } from '../../http/session.ts';
 import { getQuestionnaire } from './get-questionnaire.ts';
 import { closeRound } from './close-round.ts';
 import { createRound } from './create-round.ts';
@@ -14,15 +11,11 @@ import { getRound } from './get-round.ts';
 import { listRounds } from './list-rounds.ts';
 import { openRound } from './open-round.ts';
 import { ResponseAnswers } from './round-answers.ts';
-import type { RoundDeps } from './round-lifecycle.ts';
 import { CreateRoundBody, MyResponseSchema, QuestionnaireSchema, RoundParams, RoundSchema, UpdateRoundBody } from './schemas.ts';
 import { submitResponse } from './submit-response.ts';
 import { updateRound } from './update-round.ts';
 
 const tags = ['rounds'];
-
-const viewer = (c: Context<AppEnv>) => ({ userId: requireUser(c).id, role: allow(c, ...ALL_ROLES).role });
-const roundDeps = (c: Context<AppEnv>): RoundDeps => ({ db: c.var.deps.db, mailer: c.var.deps.mailer, publicUrl: c.var.deps.config.publicUrl });
 
 export const roundRoutes = newRouter()
   .openapi(
@@ -34,7 +27,7 @@ export const roundRoutes = newRouter()
       request: { params: NetworkParams, query: PageQuery },
       responses: { 200: jsonResponse(pageSchema(RoundSchema), 'One page of rounds'), ...errorResponses },
     }),
-    async (c) => c.json(await listRounds(c.var.deps.db, c.get('membership').networkId, viewer(c), c.req.valid('query')), 200),
+    async (c) => c.json(await listRounds(c.var.deps, { ...callerOf(c), page: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -45,7 +38,7 @@ export const roundRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(CreateRoundBody) },
       responses: { 201: jsonResponse(RoundSchema, 'The planned round (draft)'), ...errorResponses },
     }),
-    async (c) => c.json(await createRound(c.var.deps.db, actorOf(c), allow(c, 'coordinator'), c.req.valid('json')), 201),
+    async (c) => c.json(await createRound(c.var.deps, { ...callerOf(c), round: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -56,7 +49,7 @@ export const roundRoutes = newRouter()
       request: { params: RoundParams },
       responses: { 200: jsonResponse(RoundSchema, 'The round'), ...errorResponses },
     }),
-    async (c) => c.json(await getRound(c.var.deps.db, viewer(c), c.get('membership').networkId, c.req.valid('param').roundId), 200),
+    async (c) => c.json(await getRound(c.var.deps, { ...callerOf(c), roundId: c.req.valid('param').roundId }), 200),
   )
   .openapi(
     createRoute({
@@ -67,7 +60,7 @@ export const roundRoutes = newRouter()
       request: { params: RoundParams, body: jsonBody(UpdateRoundBody) },
       responses: { 200: jsonResponse(RoundSchema, 'The changed round'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await updateRound(c.var.deps.db, actorOf(c), allow(c, 'coordinator'), c.req.valid('param').roundId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateRound(c.var.deps, { ...callerOf(c), roundId: c.req.valid('param').roundId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -78,7 +71,7 @@ export const roundRoutes = newRouter()
       request: { params: RoundParams },
       responses: { 200: jsonResponse(RoundSchema, 'The deleted round, as it was'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await deleteRound(c.var.deps.db, actorOf(c), allow(c, 'coordinator'), c.req.valid('param').roundId), 200),
+    async (c) => c.json(await deleteRound(c.var.deps, { ...callerOf(c), roundId: c.req.valid('param').roundId }), 200),
   )
   .openapi(
     createRoute({
@@ -89,7 +82,7 @@ export const roundRoutes = newRouter()
       request: { params: RoundParams },
       responses: { 200: jsonResponse(RoundSchema, 'The open round'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await openRound(roundDeps(c), actorOf(c), allow(c, 'coordinator'), c.req.valid('param').roundId), 200),
+    async (c) => c.json(await openRound(c.var.deps, { ...callerOf(c), roundId: c.req.valid('param').roundId }), 200),
   )
   .openapi(
     createRoute({
@@ -100,7 +93,7 @@ export const roundRoutes = newRouter()
       request: { params: RoundParams },
       responses: { 200: jsonResponse(RoundSchema, 'The closed round'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await closeRound(roundDeps(c), actorOf(c), allow(c, 'coordinator'), c.req.valid('param').roundId), 200),
+    async (c) => c.json(await closeRound(c.var.deps, { ...callerOf(c), roundId: c.req.valid('param').roundId }), 200),
   )
   .openapi(
     createRoute({
@@ -111,10 +104,7 @@ export const roundRoutes = newRouter()
       request: { params: RoundParams },
       responses: { 200: jsonResponse(QuestionnaireSchema, 'Items, scales, agreements in force and the other partners'), ...errorResponses },
     }),
-    async (c) => {
-      const membership = allow(c, ...ALL_ROLES);
-      return c.json(await getQuestionnaire(c.var.deps.db, membership.networkId, c.req.valid('param').roundId, viewer(c), membership.partnerId), 200);
-    },
+    async (c) => c.json(await getQuestionnaire(c.var.deps, { ...callerOf(c), roundId: c.req.valid('param').roundId }), 200),
   )
   .openapi(
     createRoute({
@@ -125,7 +115,7 @@ export const roundRoutes = newRouter()
       request: { params: RoundParams, body: jsonBody(ResponseAnswers) },
       responses: { 200: jsonResponse(MyResponseSchema, 'When it was stored'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await submitResponse(c.var.deps.db, actorOf(c), allow(c, ...ALL_ROLES), c.req.valid('param').roundId, c.req.valid('json')), 200),
+    async (c) => c.json(await submitResponse(c.var.deps, { ...callerOf(c), roundId: c.req.valid('param').roundId, answers: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -136,6 +126,6 @@ export const roundRoutes = newRouter()
       request: { params: RoundParams },
       responses: { 200: jsonResponse(MyResponseSchema, 'Submitted or not'), ...errorResponses },
     }),
-    async (c) => c.json(await getMyResponse(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('param').roundId, requireUser(c).id), 200),
+    async (c) => c.json(await getMyResponse(c.var.deps, { ...callerOf(c), roundId: c.req.valid('param').roundId }), 200),
   );
 

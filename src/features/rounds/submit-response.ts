@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { conflict, forbidden, invalid } from '../../errors.ts';
-import type { Actor, Membership } from '../../domain/membership.ts';
 import { agreementsInForce, respondentStatus } from './get-questionnaire.ts';
 import type { ResponseAnswers } from './round-answers.ts';
 
@@ -12,17 +14,18 @@ import type { ResponseAnswers } from './round-answers.ts';
  * partners of this network and agreement keys agreements in force. The answers are never
  * returned; the caller gets only the moment it was stored.
  */
-export async function submitResponse(db: Kysely<DB>, actor: Actor, membership: Membership, roundId: string, answers: ResponseAnswers) {
+export async function submitResponse({ db, clock }: AppDeps, { actor, membership, roundId, answers }: NetworkCaller & { roundId: string; answers: ResponseAnswers }) {
+  permit(membership, 'round.respond');
   const { networkId } = membership;
-  const userId = actor.userId!;
+  const userId = actor.userId;
   // The checks only read, outside the transaction, so a pooled connection is held only for the
   // write itself; the shared lock at its end makes the decisive "still open?" check.
-  const now = new Date();
-  const { round, invitee, reason, responded } = await respondentStatus(db, networkId, roundId, userId, membership.partnerId, now);
+  const now = clock.now();
+  const { round, invitee, reason, responded } = await respondentStatus(db, { networkId, roundId, userId, callerPartnerId: membership.partnerId, now });
   if (reason === 'closed') throw conflict('The round is closed; responses can no longer be changed', { status: 'closed' });
   if (reason === 'not_open') throw conflict('The round is not open yet', { status: round.status });
   if (!invitee) throw forbidden('Only the people invited to this round can respond');
-  await checkRatedItems(db, networkId, invitee.partner_id, answers);
+  await checkRatedItems(db, answers, { networkId, ownPartnerId: invitee.partner_id });
 
   const body = JSON.stringify(answers);
   // One statement, atomic on its own: store the response only while the round is still open (its
@@ -33,7 +36,7 @@ export async function submitResponse(db: Kysely<DB>, actor: Actor, membership: M
     .with('stored', (qb) =>
       qb
         .insertInto('round_responses')
-        .columns(['id', 'network_id', 'round_id', 'respondent_id', 'partner_id', 'answers', 'submitted_at'])
+        .columns(['id', 'network_id', 'round_id', 'respondent_id', 'partner_id', 'answers', 'submitted_at', 'created_at', 'updated_at'])
         .expression((eb) =>
           eb
             .selectFrom('rounds')
@@ -45,6 +48,8 @@ export async function submitResponse(db: Kysely<DB>, actor: Actor, membership: M
               sql<string>`${invitee.partner_id}::uuid`.as('partner_id'),
               sql<string>`${body}::jsonb`.as('answers'),
               sql<Date>`${now}::timestamptz`.as('submitted_at'),
+              sql<Date>`${now}::timestamptz`.as('created_at'),
+              sql<Date>`${now}::timestamptz`.as('updated_at'),
             ])
             .where('id', '=', roundId)
             .where('network_id', '=', networkId)
@@ -78,7 +83,7 @@ export async function submitResponse(db: Kysely<DB>, actor: Actor, membership: M
 }
 
 /** 400 unless every rated partner is another partner of this network and every agreement one in force. */
-async function checkRatedItems(db: Kysely<DB>, networkId: string, ownPartnerId: string, answers: ResponseAnswers) {
+async function checkRatedItems(db: Kysely<DB>, answers: ResponseAnswers, { networkId, ownPartnerId }: { networkId: string; ownPartnerId: string }) {
   const partnerIds = Object.keys(answers.partners);
   const agreementIds = Object.keys(answers.agreements);
   const details: Array<{ path: Array<string>; message: string }> = [];

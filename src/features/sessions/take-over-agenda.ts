@@ -26,11 +26,12 @@ const sameItem = (a: { kind: string; title: string; link: string | null; reason:
  * the session already took over are skipped, so taking it over twice adds only what is new.
  * Returns the whole agenda.
  */
-export async function takeOverAgenda({ db, clock }: AppDeps, { actor, membership, meetingId }: NetworkCaller & { meetingId: string }) {
+export async function takeOverAgenda(deps: AppDeps, { actor, membership, meetingId }: NetworkCaller & { meetingId: string }) {
   permit(membership, 'session.manage');
+  const { db, clock } = deps;
   const { networkId } = membership;
   const now = clock.now();
-  const generated: readonly GeneratedAgendaItem[] = (await getAgenda(db, networkId, membership, now)).items;
+  const generated: readonly GeneratedAgendaItem[] = (await getAgenda(deps, { membership })).items;
   return inTransaction(db, async (tx) => {
     await lockMeeting(tx, networkId, meetingId);
     const existing = await tx.selectFrom('meeting_agenda_items').select(['kind', 'title', 'link', 'reason']).where('meeting_id', '=', meetingId).execute();

@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
 import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import type { Signal } from './build-signals.ts';
 import { namedSubject, roundRef } from './get-trends.ts';
 import { loadSignalContext, type SignalContext } from './signal-context.ts';
@@ -37,8 +37,9 @@ export function signalView(context: SignalContext, networkId: string, signal: Si
  * The signals of DESIGN §5.7 the caller may see: downward and upward spirals, "too good to be
  * true", and the asymmetries, perception gaps and agreement gaps of the last closed round.
  */
-export async function getSignals(db: Kysely<DB>, membership: Membership) {
-  const context = await loadSignalContext(db, membership);
+export async function getSignals({ db, clock }: AppDeps, { membership }: { membership: Membership }) {
+  permit(membership, 'network.read');
+  const context = await loadSignalContext(db, membership, clock.now());
   const last = context.rounds.at(-1);
   return {
     round: last ? roundRef(last) : null,

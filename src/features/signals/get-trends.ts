@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
 import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import type { ClosedRoundScores } from './round-scores.ts';
 import { loadSignalContext } from './signal-context.ts';
 
@@ -19,10 +19,11 @@ export function namedSubject(partners: Map<string, string>, s: { partnerId: stri
  * the previous round and its spiral: network trust, openness, the five aspects, each partner's
  * received trust and each dyad's trust.
  *
- * @example (await getTrends(db, membership)).series[0] // { measure: 'networkTrust', points: [...], spiral: null, … }
+ * @example (await getTrends(deps, { membership })).series[0] // { measure: 'networkTrust', points: [...], spiral: null, … }
  */
-export async function getTrends(db: Kysely<DB>, membership: Membership) {
-  const context = await loadSignalContext(db, membership);
+export async function getTrends({ db, clock }: AppDeps, { membership }: { membership: Membership }) {
+  permit(membership, 'network.read');
+  const context = await loadSignalContext(db, membership, clock.now());
   return {
     rounds: context.rounds.map(roundRef),
     anonymityK: context.viewer.k,

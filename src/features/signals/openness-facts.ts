@@ -11,9 +11,9 @@ type OpennessFacts = Pick<StageFacts, 'closedRounds' | 'lastRoundOpenness' | 'di
  * published differences discussed or later, a downward spiral in network trust and "too good to be
  * true". Network-wide scores follow the anonymity rule, the same for every caller.
  */
-export async function opennessFacts(db: Kysely<DB>, networkId: string): Promise<{ facts: OpennessFacts; lastRoundId: string | null }> {
+export async function opennessFacts(db: Kysely<DB>, networkId: string, now: Date): Promise<{ facts: OpennessFacts; lastRoundId: string | null }> {
   const [context, differences] = await Promise.all([
-    loadSignalContext(db, { networkId, role: 'coordinator', partnerId: null }),
+    loadSignalContext(db, { networkId, role: 'coordinator', partnerId: null }, now),
     db.selectFrom('differences').select('status').where('network_id', '=', networkId).where('draft', '=', false).execute(),
   ]);
   const last = context.rounds.at(-1) ?? null;

@@ -50,9 +50,9 @@ async function toDiscussAnswers(db: Kysely<DB>, roundId: string): Promise<(strin
  * The scores of the network's closed rounds, oldest first (the order trends are read in), through
  * the results' cache. Only the last round's open answers are read: "too good to be true" needs them.
  */
-export async function loadClosedRoundScores(db: Kysely<DB>, networkId: string): Promise<ClosedRoundScores[]> {
+export async function loadClosedRoundScores(db: Kysely<DB>, networkId: string, now: Date): Promise<ClosedRoundScores[]> {
   const rounds = await closedRounds(db, networkId);
-  const scored = await Promise.all(rounds.map((r) => loadRoundScores(db, { id: r.id, network_id: networkId, status: 'closed', closed_at: r.closed_at })));
+  const scored = await Promise.all(rounds.map((r) => loadRoundScores(db, { id: r.id, network_id: networkId, status: 'closed', closed_at: r.closed_at }, now)));
   const last = rounds.at(-1);
   const lastToDiscuss = last ? await toDiscussAnswers(db, last.id) : [];
   return rounds.map((r, i) => fromRoundScores({ id: r.id, title: r.title, closedAt: r.closed_at }, scored[i]!.scores, r === last ? lastToDiscuss : []));

@@ -1,6 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponses, jsonResponse, NetworkParams } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
 import { getSignals } from './get-signals.ts';
 import { getTrends } from './get-trends.ts';
@@ -21,7 +20,7 @@ export const signalRoutes = newRouter()
       request: { params: NetworkParams },
       responses: { 200: jsonResponse(TrendsSchema, 'The closed rounds and the series'), ...errorResponses },
     }),
-    async (c) => c.json(await getTrends(c.var.deps.db, allow(c, ...ALL_ROLES)), 200),
+    async (c) => c.json(await getTrends(c.var.deps, { membership: c.var.membership }), 200),
   )
   .openapi(
     createRoute({
@@ -33,5 +32,5 @@ export const signalRoutes = newRouter()
       request: { params: NetworkParams },
       responses: { 200: jsonResponse(SignalsSchema, 'The signals, downward spirals first'), ...errorResponses },
     }),
-    async (c) => c.json(await getSignals(c.var.deps.db, allow(c, ...ALL_ROLES)), 200),
+    async (c) => c.json(await getSignals(c.var.deps, { membership: c.var.membership }), 200),
   );

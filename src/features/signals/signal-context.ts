@@ -17,13 +17,14 @@ export interface SignalContext {
 
 /**
  * Everything trends, signals, the agenda and the stage assessment read: the closed rounds' scores
- * and, for this caller under the anonymity rule, the series and the signals.
+ * and, for this caller under the anonymity rule, the series and the signals. `now` stamps scores
+ * computed afresh.
  */
-export async function loadSignalContext(db: Kysely<DB>, membership: Pick<Membership, 'networkId' | 'role' | 'partnerId'>): Promise<SignalContext> {
+export async function loadSignalContext(db: Kysely<DB>, membership: Pick<Membership, 'networkId' | 'role' | 'partnerId'>, now: Date): Promise<SignalContext> {
   const networkId = membership.networkId;
   const [k, rounds, partners, agreements, openDifferences] = await Promise.all([
     anonymityK(db, networkId),
-    loadClosedRoundScores(db, networkId),
+    loadClosedRoundScores(db, networkId, now),
     partnerNames(db, networkId),
     activeAgreementTitles(db, networkId),
     countOpenDifferences(db, networkId),

@@ -1,4 +1,6 @@
-import { maySeeDyadExactly, shownScore } from '../../domain/anonymity.ts';
+import { shownScore } from '../../domain/anonymity.ts';
+import { maySeeDyadExactly } from '../../domain/permissions.ts';
+import type { Role } from '../../domain/roles.ts';
 import { ASPECTS, type Aspect, type DyadScore, type Score } from '../../domain/scores.ts';
 import { spiral, trend, type Spiral } from '../../domain/signals.ts';
 import type { ClosedRoundScores } from './round-scores.ts';
@@ -9,7 +11,7 @@ export type Measure = (typeof MEASURES)[number];
 
 /** Who is looking: the anonymity rule depends on the role, the partner and the network's k. */
 export interface Viewer {
-  role: string;
+  role: Role;
   partnerId: string | null;
   k: number;
 }

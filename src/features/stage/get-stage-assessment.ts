@@ -1,5 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { AppDeps } from '../../deps.ts';
+import { dutchToday } from '../../domain/calendar.ts';
+import type { Membership } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { profileCompleteness } from '../../domain/profile-completeness.ts';
 import { assessStage, type StageCriterionKey, type StageFacts } from '../../domain/stage.ts';
 import { agreementStageFacts } from '../agreements/stage-facts.ts';
@@ -47,7 +49,10 @@ function linkFor(networkId: string, key: StageCriterionKey, firstMissing: string
  * from the agreements (ground rules, review dates) and the task division; stage 3 from the rounds,
  * differences and signals.
  */
-export async function getStageAssessment(db: Kysely<DB>, networkId: string) {
+export async function getStageAssessment({ db, clock }: AppDeps, { membership }: { membership: Membership }) {
+  permit(membership, 'network.read');
+  const { networkId } = membership;
+  const now = clock.now();
   const network = await db.selectFrom('networks').select('anonymity_k').where('id', '=', networkId).executeTakeFirstOrThrow();
   const partners = await db.selectFrom('partners').select(['id', 'name']).where('network_id', '=', networkId).orderBy('name').execute();
   const representatives = await db
@@ -62,9 +67,9 @@ export async function getStageAssessment(db: Kysely<DB>, networkId: string) {
   const complete = new Set([...profiles].filter(([, p]) => profileCompleteness(p).complete).map(([partnerId]) => partnerId));
   const confirmations = await historyConfirmationStatuses(db, networkId, partners);
   const confirmed = new Set(confirmations.filter((c) => c.confirmed).map((c) => c.partnerId));
-  const openness = await opennessFacts(db, networkId);
+  const openness = await opennessFacts(db, networkId, now);
 
-  const agreements = await agreementStageFacts(db, networkId, partners.map((p) => p.id));
+  const agreements = await agreementStageFacts(db, { networkId, partnerIds: partners.map((p) => p.id), today: dutchToday(now) });
   const facts: StageFacts = {
     partners: partners.map((p) => ({
       partnerId: p.id,

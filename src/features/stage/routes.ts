@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { STAGE_CRITERIA } from '../../domain/stage.ts';
 import { errorResponses, jsonResponse, NetworkParams } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
 import { getStageAssessment } from './get-stage-assessment.ts';
 
@@ -32,5 +31,5 @@ export const stageRoutes = newRouter().openapi(
     request: { params: NetworkParams },
     responses: { 200: jsonResponse(StageAssessment, 'The assessment'), ...errorResponses },
   }),
-  async (c) => c.json(await getStageAssessment(c.var.deps.db, allow(c, ...ALL_ROLES).networkId), 200),
+  async (c) => c.json(await getStageAssessment(c.var.deps, { membership: c.var.membership }), 200),
 );

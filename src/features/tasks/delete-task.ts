@@ -1,12 +1,14 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import { notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 
 /** Removes a task and its letters from the task division. */
-export async function deleteTask(db: Kysely<DB>, actor: Actor, networkId: string, taskId: string): Promise<void> {
+export async function deleteTask({ db }: AppDeps, { actor, membership, taskId }: NetworkCaller & { taskId: string }): Promise<void> {
+  permit(membership, 'task.manage');
+  const { networkId } = membership;
   await inTransaction(db, async (tx) => {
     const task = await tx.selectFrom('tasks').select(['id', 'title']).where('id', '=', taskId).where('network_id', '=', networkId).forUpdate().executeTakeFirst();
     if (!task) throw notFound('Task not found');

@@ -1,13 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams, PageQuery, pageSchema } from '../../http/openapi.ts';
-import { ALL_ROLES, allow } from '../../http/network-role.ts';
 import { newRouter } from '../../http/router.ts';
-import { actorOf } from '../../http/session.ts';
-import { notFound } from '../../errors.ts';
+import { callerOf } from '../../http/session.ts';
 import { createTask } from './create-task.ts';
 import { deleteTask } from './delete-task.ts';
+import { getTask } from './get-task.ts';
+import { listTasks } from './list-tasks.ts';
 import { CreateTaskBody, TaskParams, TaskSchema, UpdateTaskBody } from './schemas.ts';
-import { findTask, listTasks } from './task-view.ts';
 import { updateTask } from './update-task.ts';
 
 const tags = ['task division'];
@@ -22,7 +21,7 @@ export const taskRoutes = newRouter()
       request: { params: NetworkParams, query: PageQuery },
       responses: { 200: jsonResponse(pageSchema(TaskSchema), 'Tasks with their letters'), ...errorResponses },
     }),
-    async (c) => c.json(await listTasks(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('query')), 200),
+    async (c) => c.json(await listTasks(c.var.deps, { membership: c.var.membership, page: c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({
@@ -33,7 +32,7 @@ export const taskRoutes = newRouter()
       request: { params: NetworkParams, body: jsonBody(CreateTaskBody) },
       responses: { 201: jsonResponse(TaskSchema, 'The new task'), ...errorResponses },
     }),
-    async (c) => c.json(await createTask(c.var.deps.db, actorOf(c), allow(c, 'coordinator').networkId, c.req.valid('json')), 201),
+    async (c) => c.json(await createTask(c.var.deps, { ...callerOf(c), task: c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -44,11 +43,7 @@ export const taskRoutes = newRouter()
       request: { params: TaskParams },
       responses: { 200: jsonResponse(TaskSchema, 'The task'), ...errorResponses },
     }),
-    async (c) => {
-      const task = await findTask(c.var.deps.db, allow(c, ...ALL_ROLES).networkId, c.req.valid('param').taskId);
-      if (!task) throw notFound('Task not found');
-      return c.json(task, 200);
-    },
+    async (c) => c.json(await getTask(c.var.deps, { membership: c.var.membership, taskId: c.req.valid('param').taskId }), 200),
   )
   .openapi(
     createRoute({
@@ -59,7 +54,7 @@ export const taskRoutes = newRouter()
       request: { params: TaskParams, body: jsonBody(UpdateTaskBody) },
       responses: { 200: jsonResponse(TaskSchema, 'The changed task'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await updateTask(c.var.deps.db, actorOf(c), allow(c, 'coordinator').networkId, c.req.valid('param').taskId, c.req.valid('json')), 200),
+    async (c) => c.json(await updateTask(c.var.deps, { ...callerOf(c), taskId: c.req.valid('param').taskId, changes: c.req.valid('json') }), 200),
   )
   .openapi(
     createRoute({
@@ -71,7 +66,7 @@ export const taskRoutes = newRouter()
       responses: { 204: { description: 'Removed' }, ...errorResponses },
     }),
     async (c) => {
-      await deleteTask(c.var.deps.db, actorOf(c), allow(c, 'coordinator').networkId, c.req.valid('param').taskId);
+      await deleteTask(c.var.deps, { ...callerOf(c), taskId: c.req.valid('param').taskId });
       return c.body(null, 204);
     },
   );

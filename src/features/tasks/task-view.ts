@@ -51,7 +51,7 @@ export async function findTask(q: Queryable, networkId: string, taskId: string):
 }
 
 /** The task division in the order the tasks were made, a page at a time. */
-export async function listTasks(q: Queryable, networkId: string, page: { limit: number; cursor?: string | undefined }) {
+export async function pageOfTasks(q: Queryable, networkId: string, page: { limit: number; cursor?: string | undefined }) {
   const cursor = decodeCursor(page.cursor);
   let query = taskQuery(q, networkId);
   if (cursor) query = query.where(afterCursor(cursor, 'asc', 't.created_at', 't.id'));

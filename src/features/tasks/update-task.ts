@@ -1,10 +1,10 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { NetworkCaller } from '../../domain/membership.ts';
+import { permit } from '../../domain/permissions.ts';
 import type { RaciLetter } from '../../domain/raci.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../../domain/membership.ts';
 import { checkTask } from './check-task.ts';
 import { findTask } from './task-view.ts';
 
@@ -17,7 +17,9 @@ export interface TaskChanges {
 }
 
 /** Changes a task; new letters replace all old ones. A stale baseVersion gets 409 with the current task. */
-export async function updateTask(db: Kysely<DB>, actor: Actor, networkId: string, taskId: string, changes: TaskChanges) {
+export async function updateTask({ db, clock }: AppDeps, { actor, membership, taskId, changes }: NetworkCaller & { taskId: string; changes: TaskChanges }) {
+  permit(membership, 'task.manage');
+  const { networkId } = membership;
   return inTransaction(db, async (tx) => {
     const current = await tx.selectFrom('tasks').selectAll().where('id', '=', taskId).where('network_id', '=', networkId).forUpdate().executeTakeFirst();
     if (!current) throw notFound('Task not found');
@@ -32,7 +34,7 @@ export async function updateTask(db: Kysely<DB>, actor: Actor, networkId: string
         title,
         description: changes.description?.trim() ?? current.description,
         agreement_id: changes.agreementId === undefined ? current.agreement_id : changes.agreementId,
-        updated_at: new Date(),
+        updated_at: clock.now(),
         version: current.version + 1,
       })
       .where('id', '=', taskId)

@@ -1,4 +1,3 @@
-import type { Role } from './roles.ts';
 
 /**
  * The fields of a partner profile (DESIGN §3), in the order the UI shows them: drivers
@@ -23,15 +22,4 @@ export type ProfileText = Record<ProfileField, string>;
 /** A profile nobody has written yet: every field empty. */
 export function emptyProfileText(): ProfileText {
   return Object.fromEntries(PROFILE_FIELDS.map((f) => [f, ''])) as ProfileText;
-}
-
-/**
- * Who may change a partner's profile (DESIGN §2): the coordinator, and the representatives of that
- * partner. Members, observers and representatives of other partners may read it only.
- *
- * @example mayEditProfile({ role: 'representative', partnerId: 'p1' }, 'p1') // true
- */
-export function mayEditProfile(caller: { role: Role; partnerId: string | null }, partnerId: string): boolean {
-  if (caller.role === 'coordinator') return true;
-  return caller.role === 'representative' && caller.partnerId === partnerId;
 }

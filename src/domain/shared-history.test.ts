@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctIds, historyEntryProblems, historyMatrix, historyPairs, isCalendarDate, mayWriteHistoryEntry } from './shared-history.ts';
+import { distinctIds, historyEntryProblems, historyMatrix, historyPairs, isCalendarDate } from './shared-history.ts';
 
 describe('historyPairs', () => {
   it('makes every pair of an entry, counts entries per pair and their outcomes', () => {
@@ -81,20 +81,6 @@ describe('isCalendarDate', () => {
       expect(isCalendarDate(bad), bad).toBe(false);
     }
     expect(isCalendarDate('2024-12-31')).toBe(true);
-  });
-});
-
-describe('mayWriteHistoryEntry', () => {
-  it('lets the coordinator write any entry', () => {
-    expect(mayWriteHistoryEntry({ role: 'coordinator', partnerId: null }, ['a', 'b'])).toBe(true);
-  });
-  it('lets a representative write entries about their own partner only', () => {
-    expect(mayWriteHistoryEntry({ role: 'representative', partnerId: 'a' }, ['a', 'b'])).toBe(true);
-    expect(mayWriteHistoryEntry({ role: 'representative', partnerId: 'c' }, ['a', 'b'])).toBe(false);
-  });
-  it('does not let members or observers write, even of their own partner', () => {
-    expect(mayWriteHistoryEntry({ role: 'member', partnerId: 'a' }, ['a', 'b'])).toBe(false);
-    expect(mayWriteHistoryEntry({ role: 'observer', partnerId: null }, ['a', 'b'])).toBe(false);
   });
 });
 

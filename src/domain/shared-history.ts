@@ -133,17 +133,6 @@ export function isCalendarDate(value: string): boolean {
   return day <= days;
 }
 
-/**
- * Who may record, change or delete an entry about these partners: the coordinator, or a
- * representative of one of them (it is their organisation's history too).
- *
- * @example mayWriteHistoryEntry({ role: 'representative', partnerId: 'ggz' }, ['ggz', 'wijkteam']) // true
- */
-export function mayWriteHistoryEntry(caller: { role: string; partnerId: string | null }, partnerIds: readonly string[]): boolean {
-  if (caller.role === 'coordinator') return true;
-  return caller.role === 'representative' && caller.partnerId !== null && partnerIds.includes(caller.partnerId);
-}
-
 /** The ids without repeats, sorted. */
 export function distinctIds(ids: readonly string[]): string[] {
   return [...new Set(ids)].sort(compareIds);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dutchToday, isStepOverdue } from './step-due.ts';
+import { dutchToday } from './calendar.ts';
+import { isStepOverdue } from './step-due.ts';
 
 describe('dutchToday', () => {
   it('takes the Dutch calendar day, in winter (UTC+1) and summer (UTC+2) time', () => {

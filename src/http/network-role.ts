@@ -1,8 +1,6 @@
-import type { Context, MiddlewareHandler } from 'hono';
-import type { Role } from '../db/schema.ts';
-import { forbidden, notFound } from '../errors.ts';
+import type { MiddlewareHandler } from 'hono';
+import { notFound } from '../errors.ts';
 import type { AppEnv } from './context.ts';
-import type { Membership } from '../domain/membership.ts';
 import { requireUser } from './session.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -25,12 +23,3 @@ export const resolveNetworkRole: MiddlewareHandler<AppEnv> = async (c, next) => 
   c.set('membership', { networkId: networkId.toLowerCase(), role: member.role, partnerId: member.partner_id });
   await next();
 };
-
-/** The caller's membership, checked against the roles a use case allows (403 otherwise). */
-export function allow(c: Context<AppEnv>, ...roles: Role[]): Membership {
-  const membership = c.get('membership');
-  if (!roles.includes(membership.role)) throw forbidden();
-  return membership;
-}
-
-export const ALL_ROLES: Role[] = ['coordinator', 'representative', 'member', 'observer'];

@@ -5,7 +5,7 @@ import { setUpAdmin } from '../../../test/helpers/scenario.ts';
 import { buildSignalNetwork } from '../../../test/helpers/signal-network.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.ts';
 import { addDays } from '../../domain/agenda.ts';
-import { dutchToday } from '../../domain/step-due.ts';
+import { dutchToday } from '../../domain/calendar.ts';
 import { getAgenda } from './get-agenda.ts';
 
 const DAY = 86_400_000;

@@ -4,7 +4,6 @@ import { Link, useParams } from 'react-router';
 import { ApiError, type NetworkDetail } from '../../api.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 import { DecisionsWithoutConsequence } from './DecisionsWithoutConsequence.tsx';
@@ -37,7 +36,6 @@ export function NetworkHomePage() {
   const coordinator = network.data.myRole === 'coordinator';
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{network.data.name}</h1>
       {network.data.description ? <p className="lead">{network.data.description}</p> : null}
       <NetworkFacts network={network.data} />

@@ -5,7 +5,6 @@ import { useParams } from 'react-router';
 import { dialogueQueries, useMyPlace, type ValueMap } from '../../components/dialogueQueries.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { ClaimedPerceivedChart } from './ClaimedPerceivedChart.tsx';
@@ -72,7 +71,6 @@ export function ValueMapPage() {
   const labels = useMemo(() => ({ claimed: t('valueMap.matrix.claimed'), perceived: t('valueMap.matrix.perceived') }), [t]);
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('valueMap.heading')}</h1>
       <p className="lead">{t('valueMap.intro')}</p>
       {query.isPending ? (

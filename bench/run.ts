@@ -1,4 +1,5 @@
 // npm run bench: the performance targets of the issues, measured on this machine.
+// npm run bench -- web map: only the suites whose key is named.
 import { benchAvailability } from './availability.ts';
 import { benchCoverage } from './coverage.ts';
 import { benchDevelopment } from './development.ts';
@@ -9,19 +10,30 @@ import { report } from './report.ts';
 import { benchSessions } from './sessions.ts';
 import { benchResults } from './results.ts';
 import { benchRoundsSubmit } from './rounds-submit.ts';
+import { benchWeb } from './web.ts';
 
-const suites: Array<[string, () => Promise<Parameters<typeof report>[1]>]> = [
-  ['Foundation (PGlite)', benchFoundation],
-  ['Availability coverage (domain)', benchCoverage],
-  ['Availability coverage endpoint (PostgreSQL, through the app)', benchAvailability],
-  ['Network map (PostgreSQL)', benchMap],
-  ['Round results (PostgreSQL)', benchResults],
-  ['Round submissions (PostgreSQL, HTTP)', benchRoundsSubmit],
-  ['Sessions and decisions (PostgreSQL)', benchSessions],
-  ['Steps, requests, offers and goals (PostgreSQL)', benchDevelopment],
-  ['Stories, differences, vision and value map (PostgreSQL)', benchDialogue],
+const suites: Array<[key: string, title: string, run: () => Promise<Parameters<typeof report>[1]>]> = [
+  ['foundation', 'Foundation (PGlite)', benchFoundation],
+  ['coverage', 'Availability coverage (domain)', benchCoverage],
+  ['availability', 'Availability coverage endpoint (PostgreSQL, through the app)', benchAvailability],
+  ['map', 'Network map (PostgreSQL)', benchMap],
+  ['results', 'Round results (PostgreSQL)', benchResults],
+  ['rounds', 'Round submissions (PostgreSQL, HTTP)', benchRoundsSubmit],
+  ['sessions', 'Sessions and decisions (PostgreSQL)', benchSessions],
+  ['development', 'Steps, requests, offers and goals (PostgreSQL)', benchDevelopment],
+  ['dialogue', 'Stories, differences, vision and value map (PostgreSQL)', benchDialogue],
+  ['web', 'Web delivery: first-load JavaScript and Lighthouse (Chromium, example network)', benchWeb],
 ];
 
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((key) => !suites.some(([k]) => k === key));
+if (unknown.length > 0) {
+  console.error(`Unknown suite ${unknown.join(', ')}; the suites are ${suites.map(([k]) => k).join(', ')}`);
+  process.exit(2);
+}
 let allOk = true;
-for (const [title, run] of suites) allOk = report(title, await run()) && allOk;
+for (const [key, title, run] of suites) {
+  if (chosen.length > 0 && !chosen.includes(key)) continue;
+  allOk = report(title, await run()) && allOk;
+}
 process.exitCode = allOk ? 0 : 1;

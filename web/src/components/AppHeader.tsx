@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type RefObject } from 'react';
+import { lazy, Suspense, useState, type RefObject } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -7,8 +7,13 @@ import { signOut, type Me } from '../api.ts';
 import { queries } from '../queries.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NotificationsLink } from '../pages/notifications/NotificationsLink.tsx';
-import { NetworkSwitcher } from './NetworkSwitcher.tsx';
-import { HEADER_MENU_ID, NETWORK_NAV_ID, type MenuState } from './useMenuDisclosure.ts';
+import { useMediaQuery } from './useMediaQuery.ts';
+import { HEADER_MENU_ID, WIDE_SCREEN, NETWORK_NAV_ID, type MenuState } from './useMenuDisclosure.ts';
+
+// The switcher brings React Aria's select, list box and popover: a chunk of its own, loaded when
+// it shows (always on wide screens, once the menu opens on narrow ones), so a phone's first load
+// of a page that needs none of them carries less.
+const NetworkSwitcher = lazy(async () => ({ default: (await import('./NetworkSwitcher.tsx')).NetworkSwitcher }));
 
 /**
  * The product name, my networks, the language switch and who is signed in. On narrow screens a
@@ -17,6 +22,7 @@ import { HEADER_MENU_ID, NETWORK_NAV_ID, type MenuState } from './useMenuDisclos
  */
 export function AppHeader({ me, menu, menuButtonRef, hasNetworkNav }: { me: Me | null; menu: MenuState; menuButtonRef: RefObject<HTMLButtonElement | null>; hasNetworkNav: boolean }) {
   const { t } = useTranslation();
+  const wide = useMediaQuery(WIDE_SCREEN);
   return (
     <header className="app-header">
       <div className="app-header-inner">
@@ -44,7 +50,11 @@ export function AppHeader({ me, menu, menuButtonRef, hasNetworkNav }: { me: Me |
           </button>
         ) : null}
         <div id={HEADER_MENU_ID} className={me ? 'header-menu header-menu-collapsible' : 'header-menu'} onKeyDown={menu.onKeyDown}>
-          {me ? <NetworkSwitcher roles={me.roles} /> : null}
+          {me && (menu.open || wide) ? (
+            <Suspense fallback={null}>
+              <NetworkSwitcher roles={me.roles} />
+            </Suspense>
+          ) : null}
           <div className="header-tools">
             {me?.isAdmin ? (
               <nav aria-label={t('header.adminNav')}>

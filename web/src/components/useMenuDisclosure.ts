@@ -3,6 +3,8 @@ import { useLocation } from 'react-router';
 
 /** The id of the header's part that the menu button shows and hides on narrow screens. */
 export const HEADER_MENU_ID = 'header-menu';
+/** Where the header shows everything and the network's navigation is a side column (layout.css). */
+export const WIDE_SCREEN = '(width >= 64rem)';
 /** The id of the network's navigation, which the menu button also shows and hides on narrow screens. */
 export const NETWORK_NAV_ID = 'network-nav';
 

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, type NetworkDetail } from '../../api.ts';
@@ -7,11 +8,14 @@ import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 import { DecisionsWithoutConsequence } from './DecisionsWithoutConsequence.tsx';
-import { InvitationsTable } from './InvitationsTable.tsx';
-import { InviteForm } from './InviteForm.tsx';
 import { MembersTable } from './MembersTable.tsx';
 import { StageChecklist } from './StageChecklist.tsx';
 import { OpenRoundsNotice } from '../../components/OpenRoundsNotice.tsx';
+
+// The coordinator's invitation tools bring React Aria's select and dialog: loaded for the
+// coordinator only, so the first load of everyone else's home carries less.
+const InviteForm = lazy(async () => ({ default: (await import('./InviteForm.tsx')).InviteForm }));
+const InvitationsTable = lazy(async () => ({ default: (await import('./InvitationsTable.tsx')).InvitationsTable }));
 
 /** A network's home: what it is, my role, its people and, for the coordinator, invitations. */
 export function NetworkHomePage() {
@@ -52,10 +56,10 @@ export function NetworkHomePage() {
       ) : null}
       <MembersTable networkId={networkId} />
       {coordinator ? (
-        <>
+        <Suspense fallback={<Loading />}>
           <InviteForm networkId={networkId} />
           <InvitationsTable networkId={networkId} />
-        </>
+        </Suspense>
       ) : null}
     </>
   );

@@ -107,6 +107,9 @@ async function sidewaysOverflow(page: Page): Promise<string | null> {
   });
 }
 
+// One visit per page, role and language: each run of ~37 pages takes a minute or two on two cores.
+const RUN_TIMEOUT = 300_000;
+
 describeStory('every page reflows at 320, 390 and 1366 CSS px and passes axe', () => {
   let world: ExampleWorld;
   let browser: Browser;
@@ -114,7 +117,7 @@ describeStory('every page reflows at 320, 390 and 1366 CSS px and passes axe', (
   beforeAll(async () => {
     world = await startExampleWorld({ runJobs: false });
     browser = await launchBrowser();
-  });
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -139,7 +142,12 @@ describeStory('every page reflows at 320, 390 and 1366 CSS px and passes axe', (
    */
   async function visitAll(options: { who: Person | null; language: Language; pages: PageName[]; axeAt: (index: number) => Width }) {
     const { context, problems } = await newTrackedContext(browser, world.url);
-    if (options.language === 'en') await context.addInitScript(() => window.localStorage.setItem('ketenregie.language', 'en'));
+    if (options.language === 'en') {
+      // The app's own pages only: about:blank, where a new tab starts, has no storage.
+      await context.addInitScript(() => {
+        if (window.location.protocol.startsWith('http')) window.localStorage.setItem('ketenregie.language', 'en');
+      });
+    }
     const page = await context.newPage();
     const requests = trackRequests(page);
     if (options.who) {
@@ -200,24 +208,24 @@ describeStory('every page reflows at 320, 390 and 1366 CSS px and passes axe', (
     .sort((a, b) => Number(a === 'setup') - Number(b === 'setup'));
   const signedInPages = (Object.keys(VISITS) as PageName[]).filter((name) => !VISITS[name].signedOut);
 
-  it('signed out, in Dutch and in English', async () => {
+  it('signed out, in Dutch and in English', { timeout: RUN_TIMEOUT }, async () => {
     await visitAll({ who: null, language: 'nl', pages: signedOutPages, axeAt: (i) => WIDTHS[i % 3]! });
     await visitAll({ who: null, language: 'en', pages: signedOutPages, axeAt: (i) => WIDTHS[(i + 1) % 3]! });
   });
 
-  it('as the coordinator, in Dutch', { timeout: 600_000 }, async () => {
+  it('as the coordinator, in Dutch', { timeout: RUN_TIMEOUT }, async () => {
     await visitAll({ who: COORDINATOR, language: 'nl', pages: signedInPages, axeAt: (i) => WIDTHS[i % 3]! });
   });
 
-  it('as the coordinator, in English', async () => {
+  it('as the coordinator, in English', { timeout: RUN_TIMEOUT }, async () => {
     await visitAll({ who: COORDINATOR, language: 'en', pages: signedInPages, axeAt: (i) => WIDTHS[(i + 1) % 3]! });
   });
 
-  it('as a representative, in Dutch', async () => {
+  it('as a representative, in Dutch', { timeout: RUN_TIMEOUT }, async () => {
     await visitAll({ who: REPRESENTATIVE, language: 'nl', pages: signedInPages, axeAt: (i) => WIDTHS[(i + 2) % 3]! });
   });
 
-  it('as a representative, in English', async () => {
+  it('as a representative, in English', { timeout: RUN_TIMEOUT }, async () => {
     await visitAll({ who: REPRESENTATIVE, language: 'en', pages: signedInPages, axeAt: (i) => WIDTHS[i % 3]! });
   });
 });

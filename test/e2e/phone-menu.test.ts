@@ -16,7 +16,7 @@ describeStory('a representative on a phone', () => {
   beforeAll(async () => {
     world = await startExampleWorld({ runJobs: false });
     browser = await launchBrowser();
-  });
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -4,6 +4,8 @@ export interface BenchResult {
   unit: string;
   /** The issue's upper bound, when it sets one. */
   target?: number;
+  /** The issue's lower bound, when it sets one (a score to reach). */
+  minimum?: number;
 }
 
 /** Prints the results as a table and returns whether every target was met. */
@@ -11,8 +13,10 @@ export function report(title: string, results: BenchResult[]): boolean {
   console.log(`\n${title}`);
   let ok = true;
   for (const r of results) {
-    const verdict = r.target === undefined ? '' : r.value <= r.target ? `  ok (target < ${r.target} ${r.unit})` : `  OVER TARGET (< ${r.target} ${r.unit})`;
+    let verdict = r.target === undefined ? '' : r.value <= r.target ? `  ok (target < ${r.target} ${r.unit})` : `  OVER TARGET (< ${r.target} ${r.unit})`;
     if (r.target !== undefined && r.value > r.target) ok = false;
+    if (r.minimum !== undefined) verdict = r.value >= r.minimum ? `  ok (target ≥ ${r.minimum})` : `  BELOW TARGET (≥ ${r.minimum})`;
+    if (r.minimum !== undefined && r.value < r.minimum) ok = false;
     console.log(`  ${r.name.padEnd(52)} ${r.value.toFixed(2).padStart(10)} ${r.unit}${verdict}`);
   }
   return ok;

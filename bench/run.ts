@@ -1,5 +1,5 @@
 // npm run bench: the performance targets of the issues, measured on this machine.
-// npm run bench -- graph coverage: only the suites named (see the keys below).
+// npm run bench -- graph web: only the suites named (see the keys below).
 import { benchAvailability } from './availability.ts';
 import { benchCoverage } from './coverage.ts';
 import { benchDevelopment } from './development.ts';
@@ -11,6 +11,7 @@ import { report } from './report.ts';
 import { benchSessions } from './sessions.ts';
 import { benchResults } from './results.ts';
 import { benchRoundsSubmit } from './rounds-submit.ts';
+import { benchWeb } from './web.ts';
 
 const suites: Array<[key: string, title: string, run: () => Promise<Parameters<typeof report>[1]>]> = [
   ['foundation', 'Foundation (PGlite)', benchFoundation],
@@ -19,10 +20,11 @@ const suites: Array<[key: string, title: string, run: () => Promise<Parameters<t
   ['graph', 'Graph metrics of a round, partners / working ties (domain), against igraph', benchGraph],
   ['map', 'Network map (PostgreSQL)', benchMap],
   ['results', 'Round results (PostgreSQL)', benchResults],
-  ['submit', 'Round submissions (PostgreSQL, HTTP)', benchRoundsSubmit],
+  ['rounds', 'Round submissions (PostgreSQL, HTTP)', benchRoundsSubmit],
   ['sessions', 'Sessions and decisions (PostgreSQL)', benchSessions],
   ['development', 'Steps, requests, offers and goals (PostgreSQL)', benchDevelopment],
   ['dialogue', 'Stories, differences, vision and value map (PostgreSQL)', benchDialogue],
+  ['web', 'Web delivery: first-load JavaScript and Lighthouse (Chromium, example network)', benchWeb],
 ];
 
 const chosen = process.argv.slice(2);

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState, type RefObject } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -7,34 +7,70 @@ import { signOut, type Me } from '../api.ts';
 import { queries } from '../queries.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NotificationsLink } from '../pages/notifications/NotificationsLink.tsx';
-import { NetworkSwitcher } from './NetworkSwitcher.tsx';
+import { useMediaQuery } from './useMediaQuery.ts';
+import { HEADER_MENU_ID, WIDE_SCREEN, NETWORK_NAV_ID, type MenuState } from './useMenuDisclosure.ts';
 
-/** The product name, my networks, the language switch and who is signed in. */
-export function AppHeader({ me }: { me: Me | null }) {
+// The switcher brings React Aria's select, list box and popover: a chunk of its own, loaded when
+// it shows (always on wide screens, once the menu opens on narrow ones), so a phone's first load
+// of a page that needs none of them carries less.
+const NetworkSwitcher = lazy(async () => ({ default: (await import('./NetworkSwitcher.tsx')).NetworkSwitcher }));
+
+/**
+ * The product name, my networks, the language switch and who is signed in. On narrow screens a
+ * signed-in person sees only the product name, the notifications and a "Menu" button that shows
+ * the rest together with the network's navigation (see useMenuDisclosure).
+ */
+export function AppHeader({ me, menu, menuButtonRef, hasNetworkNav }: { me: Me | null; menu: MenuState; menuButtonRef: RefObject<HTMLButtonElement | null>; hasNetworkNav: boolean }) {
   const { t } = useTranslation();
+  const wide = useMediaQuery(WIDE_SCREEN);
   return (
     <header className="app-header">
       <div className="app-header-inner">
         <Link to="/" className="product-name">
           {t('app.name')}
         </Link>
-        {me ? <NetworkSwitcher roles={me.roles} /> : null}
-        <div className="header-tools">
-          {me?.isAdmin ? (
-            <nav aria-label={t('header.adminNav')}>
-              <Link to="/admin/outbox" className="header-link">
-                {t('header.outbox')}
+        {me ? (
+          <span className="header-notifications">
+            <NotificationsLink />
+          </span>
+        ) : null}
+        {me ? (
+          <button
+            type="button"
+            ref={menuButtonRef}
+            className="button button-header menu-button"
+            aria-expanded={menu.open}
+            aria-controls={hasNetworkNav ? `${HEADER_MENU_ID} ${NETWORK_NAV_ID}` : HEADER_MENU_ID}
+            onClick={menu.toggle}
+          >
+            {t('header.menu')}
+            <span aria-hidden="true" className="menu-button-chevron">
+              {menu.open ? '▴' : '▾'}
+            </span>
+          </button>
+        ) : null}
+        <div id={HEADER_MENU_ID} className={me ? 'header-menu header-menu-collapsible' : 'header-menu'} onKeyDown={menu.onKeyDown}>
+          {me && (menu.open || wide) ? (
+            <Suspense fallback={null}>
+              <NetworkSwitcher roles={me.roles} />
+            </Suspense>
+          ) : null}
+          <div className="header-tools">
+            {me?.isAdmin ? (
+              <nav aria-label={t('header.adminNav')}>
+                <Link to="/admin/outbox" className="header-link">
+                  {t('header.outbox')}
+                </Link>
+              </nav>
+            ) : null}
+            {me ? (
+              <Link to="/my-steps" className="header-link">
+                {t('header.mySteps')}
               </Link>
-            </nav>
-          ) : null}
-          {me ? (
-            <Link to="/my-steps" className="header-link">
-              {t('header.mySteps')}
-            </Link>
-          ) : null}
-          {me ? <NotificationsLink /> : null}
-          <LanguageSwitch />
-          {me ? <SignedInUser me={me} /> : null}
+            ) : null}
+            <LanguageSwitch />
+            {me ? <SignedInUser me={me} /> : null}
+          </div>
         </div>
       </div>
     </header>

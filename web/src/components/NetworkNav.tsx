@@ -1,16 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { queries } from '../queries.ts';
+import { NETWORK_NAV_ID } from './useMenuDisclosure.ts';
 
 type NavGroup = { key: 'familiarity' | 'agreements' | 'openness' | 'together' | 'management'; links: { to: string; label: string }[] };
 
 /**
- * The sub-navigation of every network page, grouped the way the collaboration grows: getting to
+ * The navigation of every network page, grouped the way the collaboration grows: getting to
  * know each other, agreements, reflection, and working on together. The link of the page on
  * screen carries aria-current="page"; import and the audit log are there for the coordinator only.
+ * The Layout shows it as a side column on wide screens and behind the "Menu" button on narrow
+ * ones; `onKeyDown` lets Escape close that menu.
  */
-export function NetworkNav({ networkId }: { networkId: string }) {
+export function NetworkNav({ networkId, onKeyDown }: { networkId: string; onKeyDown?: (event: KeyboardEvent) => void }) {
   const { t } = useTranslation();
   const network = useQuery(queries.network(networkId));
   if (network.isError) return null;
@@ -70,7 +74,7 @@ export function NetworkNav({ networkId }: { networkId: string }) {
       : []),
   ];
   return (
-    <nav aria-label={t('networkNav.label')} className="network-nav">
+    <nav id={NETWORK_NAV_ID} aria-label={t('networkNav.label')} className="network-nav" onKeyDown={onKeyDown}>
       <NavLink to={base} end className="network-nav-link network-nav-home">
         {t('networkNav.home')}
       </NavLink>

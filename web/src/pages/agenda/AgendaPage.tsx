@@ -5,7 +5,6 @@ import { useParams } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useDateFormat } from '../../components/formatDate.ts';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 import { signalQueries, type AgendaItem } from '../signals/signalQueries.ts';
@@ -27,7 +26,6 @@ export function AgendaPage() {
   const inSection = (items: AgendaItem[], section: string) => items.filter((i) => i.section === section);
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('agenda.heading')}</h1>
       {network.data ? <p className="print-only">{t('agenda.printedFor', { network: network.data.name, date: date(new Date().toISOString()) })}</p> : null}
       <p className="lead no-print">{t('agenda.intro')}</p>

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { StepsFor } from '../../components/StepsFor.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
@@ -43,7 +42,6 @@ export function AgreementPage() {
   if (agreement.isPending) {
     return (
       <>
-        <NetworkNav networkId={networkId} />
         <Loading />
       </>
     );
@@ -51,7 +49,6 @@ export function AgreementPage() {
   if (agreement.isError) {
     return (
       <>
-        <NetworkNav networkId={networkId} />
         <h1>{t('agreements.heading')}</h1>
         <ErrorNotice error={agreement.error} />
         {back}
@@ -69,7 +66,6 @@ export function AgreementPage() {
 
   return (
     <>
-      <NetworkNav networkId={networkId} />
       {back}
       <h1>{a.title}</h1>
       <AgreementFacts agreement={a} />

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
@@ -36,7 +35,6 @@ export function AgreementsPage() {
     );
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('agreements.heading')}</h1>
       <p className="lead">{t('agreements.intro')}</p>
       <section aria-labelledby="agreements-list-heading">

@@ -6,7 +6,6 @@ import type { AuditEvent } from '../../api.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useDateFormat } from '../../components/formatDate.ts';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
@@ -24,7 +23,6 @@ export function AuditLogPage() {
 
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <p className="breadcrumb">
         <Link to={`/networks/${networkId}`}>{t('audit.back')}</Link>
       </p>

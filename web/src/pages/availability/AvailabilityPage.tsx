@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { queries } from '../../queries.ts';
@@ -47,7 +46,6 @@ export function AvailabilityPage() {
 
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('availability.heading')}</h1>
       <p className="lead">{t('availability.intro')}</p>
       <p className="availability-links">

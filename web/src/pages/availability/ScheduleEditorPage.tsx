@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { queries } from '../../queries.ts';
@@ -41,7 +40,6 @@ export function ScheduleEditorPage() {
 
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('availability.editHeading')}</h1>
       <p className="lead">{isCoordinator ? t('availability.editIntroCoordinator') : t('availability.editIntroRepresentative')}</p>
       <p>

@@ -4,7 +4,6 @@ import { useParams, useSearchParams } from 'react-router';
 import { PROFILE_FIELDS, type ProfileComparison } from '../../api.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { ProfileFieldText } from '../../components/ProfileFieldText.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { sortByName } from '../../components/sortByName.ts';
@@ -39,7 +38,6 @@ export function ComparePage() {
 
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('compare.heading')}</h1>
       <p className="lead">{t('compare.intro')}</p>
       {partners.isPending ? (

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
@@ -29,7 +28,6 @@ export function DecisionsPage() {
   const base = `/networks/${networkId}`;
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('decisions.heading')}</h1>
       <p className="lead">{t('decisions.intro')}</p>
       <RadioGroup className="field" value={filter} onChange={(v) => setFilter(v as Filter)} orientation="horizontal">

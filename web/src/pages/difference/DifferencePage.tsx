@@ -6,7 +6,6 @@ import { dialogueQueries, invalidateDialogue, useMyPlace } from '../../component
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useDateFormat } from '../../components/formatDate.ts';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { StepsFor } from '../../components/StepsFor.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { MoveDifferenceForm } from './MoveDifferenceForm.tsx';
@@ -30,7 +29,6 @@ export function DifferencePage() {
   const mayMove = difference && (role === 'coordinator' || (partnerId !== null && difference.partners.some((p) => p.id === partnerId)));
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <p>
         <Link to={`/networks/${networkId}/differences`}>{t('difference.back')}</Link>
       </p>

@@ -4,7 +4,6 @@ import { Link, useParams } from 'react-router';
 import { dialogueQueries, DIFFERENCE_STATUSES, useMyPlace, type Difference } from '../../components/dialogueQueries.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { NameDifferenceForm } from './NameDifferenceForm.tsx';
 
@@ -35,7 +34,6 @@ export function DifferencesPage() {
   const draftItems = drafts.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('differences.heading')}</h1>
       <p className="lead">{t('differences.intro')}</p>
       <section aria-labelledby="board-heading">

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'react-aria-components';
+import { TableRegion } from '../../components/TableRegion.tsx';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Role } from '../../api.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -40,7 +41,7 @@ export function GoalCard({ networkId, goal, role, partnerId }: { networkId: stri
       </dl>
       <h4>{t('goals.agreedResult')}</h4>
       <p className="profile-text">{goal.agreedResult}</p>
-      <div className="table-scroll">
+      <TableRegion label={t('goals.acceptanceCaption', { title: goal.title })}>
         <table className="table">
           <caption>{t('goals.acceptanceCaption', { title: goal.title })}</caption>
           <thead>
@@ -58,7 +59,7 @@ export function GoalCard({ networkId, goal, role, partnerId }: { networkId: stri
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       {mine ? (
         <div className="step-actions">
           <Button

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Button, Form } from 'react-aria-components';
+import { TableRegion } from '../../components/TableRegion.tsx';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -39,7 +40,7 @@ export function GoalProgressSection({ networkId, goal, mayRecord }: { networkId:
       ) : (
         <>
           <ProgressChart days={days} values={values} target={goal.target} targetLabel={t('goals.progress.targetLine', { target: goal.target })} />
-          <div className="table-scroll">
+          <TableRegion label={t('goals.progress.caption', { title: goal.title })}>
             <table className="table">
               <caption>{t('goals.progress.caption', { title: goal.title })}</caption>
               <thead>
@@ -59,7 +60,7 @@ export function GoalProgressSection({ networkId, goal, mayRecord }: { networkId:
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         </>
       )}
       {mayRecord ? (

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 import { GoalCard } from './GoalCard.tsx';
@@ -24,7 +23,6 @@ export function GoalsPage() {
   const items = goals.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('goals.title')}</h1>
       <p className="lead">{t('goals.intro')}</p>
       <section aria-labelledby="goals-heading">

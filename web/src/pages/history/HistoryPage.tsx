@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 import { AddHistoryEntryForm } from './AddHistoryEntryForm.tsx';
@@ -24,7 +23,6 @@ export function HistoryPage() {
   const canWrite = role === 'coordinator' || (role === 'representative' && myPartnerId !== null);
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('history.heading')}</h1>
       <p className="lead">{t('history.intro')}</p>
       <HistoryEntryList networkId={networkId} role={role ?? null} myPartnerId={myPartnerId} />

@@ -4,7 +4,6 @@ import { Link, useParams } from 'react-router';
 import type { ProfileMatches } from '../../api.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 
@@ -28,7 +27,6 @@ export function MatchesPage() {
   useDocumentTitle(t('matches.title'));
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('matches.title')}</h1>
       <p className="lead">{t('matches.intro')}</p>
       {matches.isPending ? (

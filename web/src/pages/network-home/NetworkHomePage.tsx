@@ -1,18 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, type NetworkDetail } from '../../api.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 import { DecisionsWithoutConsequence } from './DecisionsWithoutConsequence.tsx';
-import { InvitationsTable } from './InvitationsTable.tsx';
-import { InviteForm } from './InviteForm.tsx';
 import { MembersTable } from './MembersTable.tsx';
 import { StageChecklist } from './StageChecklist.tsx';
 import { OpenRoundsNotice } from '../../components/OpenRoundsNotice.tsx';
+
+// The coordinator's invitation tools bring React Aria's select and dialog: loaded for the
+// coordinator only, so the first load of everyone else's home carries less.
+const InviteForm = lazy(async () => ({ default: (await import('./InviteForm.tsx')).InviteForm }));
+const InvitationsTable = lazy(async () => ({ default: (await import('./InvitationsTable.tsx')).InvitationsTable }));
 
 /** A network's home: what it is, my role, its people and, for the coordinator, invitations. */
 export function NetworkHomePage() {
@@ -37,7 +40,6 @@ export function NetworkHomePage() {
   const coordinator = network.data.myRole === 'coordinator';
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{network.data.name}</h1>
       {network.data.description ? <p className="lead">{network.data.description}</p> : null}
       <NetworkFacts network={network.data} />
@@ -54,10 +56,10 @@ export function NetworkHomePage() {
       ) : null}
       <MembersTable networkId={networkId} />
       {coordinator ? (
-        <>
+        <Suspense fallback={<Loading />}>
           <InviteForm networkId={networkId} />
           <InvitationsTable networkId={networkId} />
-        </>
+        </Suspense>
       ) : null}
     </>
   );

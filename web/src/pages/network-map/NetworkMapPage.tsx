@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 import { MapCanvas } from './MapCanvas.tsx';
@@ -23,7 +22,6 @@ export function NetworkMapPage() {
   useDocumentTitle(network.data ? `${t('map.heading')} – ${network.data.name}` : t('map.heading'));
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('map.heading')}</h1>
       <p className="lead">{t('map.intro')}</p>
       {map.isPending ? (

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { PartnerExportLinks } from '../../components/PartnerExportLinks.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
@@ -18,7 +17,6 @@ export function ImportPartnersPage() {
   useDocumentTitle(network.data ? `${t('partnerImport.title')} – ${network.data.name}` : t('partnerImport.title'));
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('partnerImport.title')}</h1>
       <p className="lead">{t('partnerImport.intro')}</p>
       {network.isPending ? (

@@ -5,7 +5,6 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useToggleFocus } from '../../components/useToggleFocus.ts';
 import { queries } from '../../queries.ts';
@@ -40,7 +39,6 @@ export function PartnerPage() {
     const missing = partner.error instanceof ApiError && (partner.error.status === 404 || partner.error.status === 400);
     return (
       <>
-        <NetworkNav networkId={networkId} />
         {back}
         <h1>{t('partner.title')}</h1>
         {missing ? <ErrorNotice>{t('partner.notFound')}</ErrorNotice> : <ErrorNotice error={partner.error} onRetry={() => void partner.refetch()} />}
@@ -53,7 +51,6 @@ export function PartnerPage() {
   const mayEditProfile = coordinator || (role === 'representative' && myPartnerId === partnerId);
   return (
     <>
-      <NetworkNav networkId={networkId} />
       {back}
       <h1>{partner.data.name}</h1>
       <PartnerFacts partner={partner.data} />

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 import { PartnerExportLinks } from '../../components/PartnerExportLinks.tsx';
@@ -20,7 +19,6 @@ export function PartnersPage() {
   const coordinator = network.data?.myRole === 'coordinator';
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('partners.heading')}</h1>
       <p className="lead">{t('partners.intro')}</p>
       {partners.isPending ? (

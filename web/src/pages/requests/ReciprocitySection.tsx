@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { TableRegion } from '../../components/TableRegion.tsx';
 import { BalanceChart } from './BalanceChart.tsx';
 import { requestQueries } from './requestQueries.ts';
 
@@ -24,7 +25,7 @@ export function ReciprocitySection({ networkId }: { networkId: string }) {
         <ErrorNotice error={reciprocity.error} onRetry={() => void reciprocity.refetch()} />
       ) : (
         <div className="reciprocity">
-          <div className="table-scroll">
+          <TableRegion labelledBy="reciprocity-heading">
             <table className="table">
               <caption className="visually-hidden">{t('requests.reciprocity.caption')}</caption>
               <thead>
@@ -46,7 +47,7 @@ export function ReciprocitySection({ networkId }: { networkId: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
           {items.length > 0 ? <BalanceChart labels={labels} values={values} /> : null}
         </div>
       )}

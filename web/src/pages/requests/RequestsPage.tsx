@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 import { NewRequestForm } from './NewRequestForm.tsx';
@@ -24,7 +23,6 @@ export function RequestsPage() {
   const common = { networkId, role, partnerId };
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('requests.title')}</h1>
       <p className="lead">{t('requests.intro')}</p>
       {partnerId ? (

@@ -6,7 +6,6 @@ import { ApiError, type Partner } from '../../api.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useDateFormat } from '../../components/formatDate.ts';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { sortByName } from '../../components/sortByName.ts';
 import { TableRegion } from '../../components/TableRegion.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
@@ -85,7 +84,6 @@ export function RoundResultsPage() {
   if (results.isPending || partnerList.isPending) {
     return (
       <>
-        <NetworkNav networkId={networkId} />
         <h1>{t('results.heading')}</h1>
         <Loading />
       </>
@@ -96,7 +94,6 @@ export function RoundResultsPage() {
     const closedOnly = error instanceof ApiError && error.status === 403;
     return (
       <>
-        <NetworkNav networkId={networkId} />
         {back}
         <h1>{t('results.heading')}</h1>
         {closedOnly ? <ErrorNotice>{t('results.notYet')}</ErrorNotice> : <ErrorNotice error={error} onRetry={() => void results.refetch()} />}
@@ -107,7 +104,6 @@ export function RoundResultsPage() {
   const name = (id: string) => partners.get(id)?.name ?? '?';
   return (
     <div className="round-results">
-      <NetworkNav networkId={networkId} />
       {back}
       <h1>{title}</h1>
       {r.provisional ? <p className="notice notice-info">{t('results.provisional')}</p> : null}

@@ -5,7 +5,6 @@ import { ApiError } from '../../api.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useDateFormat } from '../../components/formatDate.ts';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 import { responsePercent } from '../rounds/responsePercent.ts';
@@ -24,7 +23,6 @@ export function RoundPage() {
     const missing = round.error instanceof ApiError && (round.error.status === 404 || round.error.status === 400);
     return (
       <>
-        <NetworkNav networkId={networkId} />
         <h1>{t('rounds.heading')}</h1>
         {missing ? <ErrorNotice>{t('rounds.round.notFound')}</ErrorNotice> : <ErrorNotice error={round.error} onRetry={() => void round.refetch()} />}
         <p>
@@ -38,7 +36,6 @@ export function RoundPage() {
   const percent = r.responses ? responsePercent(r.responses) : 0;
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <p>
         <Link to={`/networks/${networkId}/rounds`}>{t('rounds.round.back')}</Link>
       </p>

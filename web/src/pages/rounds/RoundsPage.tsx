@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 import { CreateRoundForm } from './CreateRoundForm.tsx';
@@ -16,7 +15,6 @@ export function RoundsPage() {
   const coordinator = network.data?.myRole === 'coordinator';
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('rounds.heading')}</h1>
       <p className="lead">{t('rounds.intro')}</p>
       <RoundsTable networkId={networkId} coordinator={coordinator} />

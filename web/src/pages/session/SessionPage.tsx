@@ -8,7 +8,6 @@ import { ConfirmActionButton } from '../../components/ConfirmActionButton.tsx';
 import { ErrorNotice, SuccessNotice } from '../../components/ErrorNotice.tsx';
 import { useDateFormat } from '../../components/formatDate.ts';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import { queries } from '../../queries.ts';
@@ -42,7 +41,6 @@ export function SessionPage() {
     const missing = session.error instanceof ApiError && (session.error.status === 404 || session.error.status === 400);
     return (
       <>
-        <NetworkNav networkId={networkId} />
         <h1>{t('sessions.heading')}</h1>
         {missing ? <ErrorNotice>{t('sessions.notFound')}</ErrorNotice> : <ErrorNotice error={session.error} onRetry={() => void session.refetch()} />}
         <p>
@@ -55,7 +53,6 @@ export function SessionPage() {
   const canEdit = network.data?.myRole === 'coordinator';
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <p className="print-only">{t('sessions.print.header', { network: network.data?.name ?? '' })}</p>
       <h1>{s.title}</h1>
       <dl className="facts">

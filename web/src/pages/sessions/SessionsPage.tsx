@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
@@ -24,7 +23,6 @@ export function SessionsPage() {
   const base = `/networks/${networkId}`;
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('sessions.heading')}</h1>
       <p className="lead">{t('sessions.intro')}</p>
       <p>

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 import { SignalGroups } from './SignalGroups.tsx';
@@ -24,7 +23,6 @@ export function SignalsPage() {
   useDocumentTitle(network.data ? `${t('signals.heading')} – ${network.data.name}` : t('signals.heading'));
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('signals.heading')}</h1>
       <p className="lead">{t('signals.intro')}</p>
       {signals.isPending || trends.isPending ? (

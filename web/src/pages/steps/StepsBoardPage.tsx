@@ -7,7 +7,6 @@ import type { Role } from '../../api.ts';
 import { AddStepForm } from '../../components/AddStepForm.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { StepCard } from '../../components/StepCard.tsx';
 import { STEP_STATUSES, stepQueries, type StepFilter, type StepStatus } from '../../components/stepQueries.ts';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
@@ -26,7 +25,6 @@ export function StepsBoardPage() {
   const filter: StepFilter = { ...(mine ? { mine: 'true' } : {}), ...(overdue ? { overdue: 'true' } : {}) };
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('steps.board.title')}</h1>
       <p className="lead">{t('steps.board.intro')}</p>
       <p>

@@ -5,7 +5,6 @@ import { Link, useParams } from 'react-router';
 import { dialogueQueries, useMyPlace } from '../../components/dialogueQueries.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { AddStoryForm } from './AddStoryForm.tsx';
 import { StoryCard } from './StoryCard.tsx';
@@ -24,7 +23,6 @@ export function StoriesPage() {
   const canWrite = role !== null && role !== 'observer';
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('stories.heading')}</h1>
       <p className="lead">{t('stories.intro')}</p>
       <p>

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Task } from '../../api.ts';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 import { RaciLegend } from './RaciLegend.tsx';
@@ -23,7 +22,6 @@ export function TasksPage() {
   const [editing, setEditing] = useState<Task | null>(null);
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('tasks.heading')}</h1>
       <p className="lead">{t('tasks.intro')}</p>
       {network.data ? <p className="print-only">{network.data.name}</p> : null}

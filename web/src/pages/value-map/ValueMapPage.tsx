@@ -5,7 +5,6 @@ import { useParams } from 'react-router';
 import { dialogueQueries, useMyPlace, type ValueMap } from '../../components/dialogueQueries.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { ClaimedPerceivedChart } from './ClaimedPerceivedChart.tsx';
@@ -14,6 +13,7 @@ import { EditClaimsForm } from './EditClaimsForm.tsx';
 
 const number = (v: number | null | undefined) => (v === null || v === undefined ? '–' : Math.round(v).toString());
 
+/** The matrix, with what matters first: claimed, perceived and the gap, then the claim per dimension. */
 function ValueMatrix({ map }: { map: ValueMap }) {
   const { t } = useTranslation();
   return (
@@ -23,29 +23,29 @@ function ValueMatrix({ map }: { map: ValueMap }) {
         <thead>
           <tr>
             <th scope="col">{t('valueMap.matrix.partner')}</th>
+            <th scope="col">{t('valueMap.matrix.claimed')}</th>
+            <th scope="col">{t('valueMap.matrix.perceived')}</th>
+            <th scope="col">{t('valueMap.matrix.gap')}</th>
             {map.dimensions.map((d) => (
               <th key={d.id} scope="col">
                 {d.name}
               </th>
             ))}
-            <th scope="col">{t('valueMap.matrix.claimed')}</th>
-            <th scope="col">{t('valueMap.matrix.perceived')}</th>
-            <th scope="col">{t('valueMap.matrix.gap')}</th>
           </tr>
         </thead>
         <tbody>
           {map.partners.map((row) => (
             <tr key={row.partnerId} className={row.flagged ? 'flagged' : undefined}>
               <th scope="row">{row.partnerName}</th>
-              {map.dimensions.map((d) => (
-                <td key={d.id}>{row.claims.find((c) => c.dimensionId === d.id)?.score ?? '–'}</td>
-              ))}
               <td>{number(row.claimed)}</td>
               <td>{row.perceived?.insufficient ? t('valueMap.matrix.insufficient', { count: row.perceived.respondents }) : number(row.perceived?.value)}</td>
               <td>
                 {row.gap === null ? '–' : `${row.gap > 0 ? '+' : ''}${Math.round(row.gap)}`}
                 {row.flagged ? <strong className="flag"> {t('valueMap.matrix.flag')}</strong> : null}
               </td>
+              {map.dimensions.map((d) => (
+                <td key={d.id}>{row.claims.find((c) => c.dimensionId === d.id)?.score ?? '–'}</td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -72,7 +72,6 @@ export function ValueMapPage() {
   const labels = useMemo(() => ({ claimed: t('valueMap.matrix.claimed'), perceived: t('valueMap.matrix.perceived') }), [t]);
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('valueMap.heading')}</h1>
       <p className="lead">{t('valueMap.intro')}</p>
       {query.isPending ? (

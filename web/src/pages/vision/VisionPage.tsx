@@ -6,7 +6,6 @@ import { api, unwrap } from '../../api.ts';
 import { dialogueQueries, invalidateDialogue, useMyPlace, type VisionStatement } from '../../components/dialogueQueries.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { NetworkNav } from '../../components/NetworkNav.tsx';
 import { StepsFor } from '../../components/StepsFor.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 
@@ -69,7 +68,6 @@ export function VisionPage() {
   });
   return (
     <>
-      <NetworkNav networkId={networkId} />
       <h1>{t('vision.heading')}</h1>
       <p className="lead">{t('vision.intro')}</p>
       <section aria-labelledby="statements-heading">

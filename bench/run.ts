@@ -4,6 +4,7 @@ import { benchCoverage } from './coverage.ts';
 import { benchDevelopment } from './development.ts';
 import { benchDialogue } from './dialogue.ts';
 import { benchFoundation } from './foundation.ts';
+import { benchIntervals } from './intervals.ts';
 import { benchMap } from './map.ts';
 import { report } from './report.ts';
 import { benchSessions } from './sessions.ts';
@@ -16,6 +17,7 @@ const suites: Array<[string, () => Promise<Parameters<typeof report>[1]>]> = [
   ['Availability coverage endpoint (PostgreSQL, through the app)', benchAvailability],
   ['Network map (PostgreSQL)', benchMap],
   ['Round results (PostgreSQL)', benchResults],
+  ['Bootstrap intervals and reliability (domain)', benchIntervals],
   ['Round submissions (PostgreSQL, HTTP)', benchRoundsSubmit],
   ['Sessions and decisions (PostgreSQL)', benchSessions],
   ['Steps, requests, offers and goals (PostgreSQL)', benchDevelopment],

@@ -1,5 +1,5 @@
 import { LATTICE_STEP, type DyadValues } from './bootstrap-round.ts';
-import { integerPercentileInterval, percentileInterval } from './percentile.ts';
+import { countedPercentileInterval, integerPercentileInterval, percentileInterval } from './percentile.ts';
 import type { Xoshiro128 } from './random.ts';
 import type { Interval } from './scores.ts';
 
@@ -16,14 +16,17 @@ import type { Interval } from './scores.ts';
 /** Up to this many respondents, a whole resample comes from one output (nⁿ ≤ 256). */
 export const WHOLE_RESAMPLE_MAX = 4;
 
-/** Buffers reused from dyad to dyad. */
+/** Buffers reused from dyad to dyad; after a whole-resample draw, how often each resample came up. */
 export interface DyadScratch {
   indices: Int32Array;
   sums: Float64Array;
+  drawn: Int32Array;
+  /** The number of distinct ordered resamples of the last draw, or 0 when it drew one by one. */
+  resamples: number;
 }
 
 /** Scratch for replicates of B. */
-export const dyadScratch = (B: number): DyadScratch => ({ indices: new Int32Array(B * WHOLE_RESAMPLE_MAX), sums: new Float64Array(256) });
+export const dyadScratch = (B: number): DyadScratch => ({ indices: new Int32Array(B * WHOLE_RESAMPLE_MAX), sums: new Float64Array(256), drawn: new Int32Array(256), resamples: 0 });
 
 /**
  * Writes the replicate sums of dyad d (in lattice units when its values are on the lattice) to
@@ -35,6 +38,7 @@ export function drawDyadSums(values: DyadValues, d: number, generator: Xoshiro12
   if (n < minimum) return n;
   const B = out.length;
   const x = values.units ?? values.values;
+  scratch.resamples = 0;
   if (n <= WHOLE_RESAMPLE_MAX) {
     // The sum of every ordered resample t, then one output per replicate.
     const resamples = n ** n;
@@ -45,7 +49,14 @@ export function drawDyadSums(values: DyadValues, d: number, generator: Xoshiro12
       table[t] = sum;
     }
     generator.fillBelow(resamples, scratch.indices, B);
-    for (let b = 0; b < B; b++) out[b] = table[scratch.indices[b]!]!;
+    const drawn = scratch.drawn;
+    drawn.fill(0, 0, resamples);
+    for (let b = 0; b < B; b++) {
+      const t = scratch.indices[b]!;
+      drawn[t]!++;
+      out[b] = table[t]!;
+    }
+    scratch.resamples = resamples;
     return n;
   }
   if (scratch.indices.length < B * n) scratch.indices = new Int32Array(B * n);
@@ -59,8 +70,16 @@ export function drawDyadSums(values: DyadValues, d: number, generator: Xoshiro12
   return n;
 }
 
-/** The interval of a dyad's mean from its replicate sums over n respondents. */
-export function sumsInterval(values: DyadValues, sums: Float64Array, n: number): Interval | null {
+/**
+ * The interval of a dyad's mean from its replicate sums over n respondents. After a whole-resample
+ * draw on the lattice, the replicates are counted from how often each resample came up.
+ */
+export function sumsInterval(values: DyadValues, sums: Float64Array, n: number, scratch?: DyadScratch): Interval | null {
+  if (values.units && scratch && scratch.resamples > 0) {
+    const bins = new Float64Array(24 * n + 1);
+    for (let t = 0; t < scratch.resamples; t++) bins[scratch.sums[t]!]! += scratch.drawn[t]!;
+    return countedPercentileInterval(bins, sums.length, LATTICE_STEP / n);
+  }
   if (values.units) return integerPercentileInterval(sums, sums.length, LATTICE_STEP / n);
   const means = new Float64Array(sums.length);
   for (let b = 0; b < sums.length; b++) means[b] = sums[b]! / n;

@@ -23,9 +23,12 @@ export function networkReplicates(round: BootstrapRound, B: number, generator: X
   return matrix;
 }
 
-/** The count of each respondent r in each replicate b, at `r · B + b`: N draws per replicate. */
-function drawCounts(N: number, B: number, generator: Xoshiro128): Int32Array {
-  const counts = new Int32Array(N * B);
+/**
+ * The count of each respondent r in each replicate b, at `r · B + b`: N draws per replicate. A count
+ * is at most N, so 16 bits hold it below 65,536 respondents.
+ */
+function drawCounts(N: number, B: number, generator: Xoshiro128): Counts {
+  const counts = N < 65_536 ? new Uint16Array(N * B) : new Int32Array(N * B);
   const draws = new Int32Array(N);
   for (let b = 0; b < B; b++) {
     generator.fillBelow(N, draws, N);
@@ -35,7 +38,7 @@ function drawCounts(N: number, B: number, generator: Xoshiro128): Int32Array {
 }
 
 /** Aspects, agreement importance, adherence and gap, and the dispersion: weighted over the counts. */
-function respondentScores(round: BootstrapRound, counts: Int32Array, B: number, matrix: Float64Array): void {
+function respondentScores(round: BootstrapRound, counts: Counts, B: number, matrix: Float64Array): void {
   const N = round.respondentIds.length;
   const P = round.partnerIds.length;
   const G = round.agreementIds.length;
@@ -82,6 +85,9 @@ function respondentScores(round: BootstrapRound, counts: Int32Array, B: number, 
   for (let b = 0; b < B; b++) if (weights[b]! > 0) matrix[centre + b] = Math.sqrt(sums[b]! / weights[b]!);
 }
 
+/** Counts per respondent and replicate. */
+type Counts = Uint16Array | Int32Array;
+
 // The per-partner cache holds, for dyad k and combination of counts s, (trust, has trust, value,
 // has value) at `(k · B + s) · 4`: dyad by dyad, so adding one dyad's means over all replicates reads
 // a few kilobytes. Per combination s, the sums over the partner's dyads of trust, dyads with trust,
@@ -93,11 +99,16 @@ const MAX_KEYED_RESPONDENTS = 7;
 const KEY_BASE = 16;
 
 /** Network trust, value and openness and received trust and value: the dyad means, per rating partner. */
-function dyadScores(round: BootstrapRound, counts: Int32Array, B: number, matrix: Float64Array): void {
+function dyadScores(round: BootstrapRound, counts: Counts, B: number, matrix: Float64Array): void {
   const P = round.partnerIds.length;
   const network = new Float64Array(B * TOTALS);
-  // Per partner and replicate: received trust sum, dyads with trust, value sum, dyads with value.
-  const received = new Float64Array(P * B * 4);
+  // Received trust (value) sums go straight into the partner's rows of the matrix; the number of
+  // dyads behind each is at `p · B + b` (trust) and `(P + p) · B + b` (value).
+  const receivedDyads = new Int32Array(2 * P * B);
+  for (let p = 0; p < P; p++) {
+    matrix.fill(0, QUANTITY.receivedTrust(p) * B, (QUANTITY.receivedTrust(p) + 1) * B);
+    matrix.fill(0, QUANTITY.receivedValue(p, P) * B, (QUANTITY.receivedValue(p, P) + 1) * B);
+  }
   const slotOf = new Int32Array(B);
   const slots = new Map<number, number>();
   const totals = new Float64Array(B * TOTALS);
@@ -128,15 +139,18 @@ function dyadScores(round: BootstrapRound, counts: Int32Array, B: number, matrix
     }
     // Each dyad's mean, replicate after replicate, onto its partner's received scores.
     for (let k = 0; k < dyads; k++) {
-      const base = round.dyadToIndex[group.start + k]! * B * 4;
+      const p = round.dyadToIndex[group.start + k]!;
+      const trust = QUANTITY.receivedTrust(p) * B;
+      const value = QUANTITY.receivedValue(p, P) * B;
+      const trustDyads = p * B;
+      const valueDyads = (P + p) * B;
       const dyad = k * B * PER_DYAD;
       for (let b = 0; b < B; b++) {
         const from = dyad + slotOf[b]! * PER_DYAD;
-        const to = base + 4 * b;
-        received[to]! += cache[from]!;
-        received[to + 1]! += cache[from + 1]!;
-        received[to + 2]! += cache[from + 2]!;
-        received[to + 3]! += cache[from + 3]!;
+        matrix[trust + b]! += cache[from]!;
+        receivedDyads[trustDyads + b]! += cache[from + 1]!;
+        matrix[value + b]! += cache[from + 2]!;
+        receivedDyads[valueDyads + b]! += cache[from + 3]!;
       }
     }
   }
@@ -150,15 +164,17 @@ function dyadScores(round: BootstrapRound, counts: Int32Array, B: number, matrix
   for (let p = 0; p < P; p++) {
     const trust = QUANTITY.receivedTrust(p) * B;
     const value = QUANTITY.receivedValue(p, P) * B;
-    for (let b = 0, r = p * B * 4; b < B; b++, r += 4) {
-      if (received[r + 1]! > 0) matrix[trust + b] = received[r]! / received[r + 1]!;
-      if (received[r + 3]! > 0) matrix[value + b] = received[r + 2]! / received[r + 3]!;
+    for (let b = 0; b < B; b++) {
+      const withTrust = receivedDyads[p * B + b]!;
+      const withValue = receivedDyads[(P + p) * B + b]!;
+      matrix[trust + b] = withTrust > 0 ? matrix[trust + b]! / withTrust : NaN;
+      matrix[value + b] = withValue > 0 ? matrix[value + b]! / withValue : NaN;
     }
   }
 }
 
 /** Fills combination `slot` of the cache: the group's dyad means under the counts of replicate b. */
-function groupMeans(round: BootstrapRound, group: DyadGroup, counts: Int32Array, B: number, b: number, cache: Float64Array, totals: Float64Array, slot: number): void {
+function groupMeans(round: BootstrapRound, group: DyadGroup, counts: Counts, B: number, b: number, cache: Float64Array, totals: Float64Array, slot: number): void {
   let trustSum = 0;
   let trustDyads = 0;
   let valueSum = 0;
@@ -199,7 +215,7 @@ function groupMeans(round: BootstrapRound, group: DyadGroup, counts: Int32Array,
 }
 
 /** A dyad's mean in replicate b: its values weighted by their respondents' counts; NaN when none drawn. */
-function weightedDyadMean(values: DyadValues, d: number, counts: Int32Array, B: number, b: number): number {
+function weightedDyadMean(values: DyadValues, d: number, counts: Counts, B: number, b: number): number {
   let sum = 0;
   let weight = 0;
   for (let i = values.start[d]!, end = values.start[d + 1]!; i < end; i++) {

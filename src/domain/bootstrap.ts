@@ -108,9 +108,10 @@ export function roundIntervals(responses: readonly RoundResponse[], partnerIds: 
     const trustCounts = pair.map((e, i) => {
       const generator = generatorFor(dyadSeed(roundId, round.dyadFrom[e]!, round.dyadTo[e]!));
       const n = drawDyadSums(round.trust, e, generator, sums[i]!, scratch, MIN_INTERVAL_RESPONDENTS);
+      const trust = n < MIN_INTERVAL_RESPONDENTS ? null : sumsInterval(round.trust, sums[i]!, n, scratch);
       const m = drawDyadSums(round.value, e, generator, valueSums, scratch, MIN_INTERVAL_RESPONDENTS);
-      const trust = n < MIN_INTERVAL_RESPONDENTS ? null : sumsInterval(round.trust, sums[i]!, n);
-      dyads.set(dyadKey(round.dyadFrom[e]!, round.dyadTo[e]!), { trust, value: m < MIN_INTERVAL_RESPONDENTS ? null : sumsInterval(round.value, valueSums, m) });
+      const value = m < MIN_INTERVAL_RESPONDENTS ? null : sumsInterval(round.value, valueSums, m, scratch);
+      dyads.set(dyadKey(round.dyadFrom[e]!, round.dyadTo[e]!), { trust, value });
       return n;
     });
     if (reverse === undefined) return;

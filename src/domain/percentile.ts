@@ -80,26 +80,36 @@ export function integerPercentileInterval(units: Float64Array, length: number, s
     if (u < min) min = u;
     if (u > max) max = u;
   }
-  const hLow = (length - 1) * LOWER_FRACTION;
-  const hHigh = (length - 1) * UPPER_FRACTION;
-  const jLow = Math.floor(hLow);
-  const jHigh = Math.floor(hHigh);
   // Counting needs the four ranks in order (jLow + 1 ≤ jHigh), which holds from 3 replicates on.
   if (length < 3 || max - min + 1 > maxBins) {
     const scaled = new Float64Array(length);
     for (let i = 0; i < length; i++) scaled[i] = units[i]! * scale;
     return percentileInterval(scaled, length);
   }
-  const bins = new Int32Array(max - min + 1);
+  const bins = new Float64Array(max - min + 1);
   for (let i = 0; i < length; i++) bins[(units[i]! - min) | 0]!++;
+  return countedPercentileInterval(bins, length, scale, min);
+}
+
+/**
+ * The percentiles of `length` replicates given as counts: `bins[u]` replicates have the value
+ * `(offset + u) · scale`. Needs at least 3 replicates (then the ranks jLow + 1 ≤ jHigh are in order).
+ *
+ * @example countedPercentileInterval(Float64Array.of(1, 2, 1), 4, 12.5) // { low: 0.9375, high: 24.0625 }
+ */
+export function countedPercentileInterval(bins: Float64Array, length: number, scale: number, offset = 0): Interval {
+  const hLow = (length - 1) * LOWER_FRACTION;
+  const hHigh = (length - 1) * UPPER_FRACTION;
+  const jLow = Math.floor(hLow);
+  const jHigh = Math.floor(hHigh);
   // The order statistics of ranks jLow, jLow + 1, jHigh, jHigh + 1 in one walk up the bins.
   const ranks = [jLow, jLow + 1, jHigh, Math.min(jHigh + 1, length - 1)];
   const found = [0, 0, 0, 0];
   let cumulative = 0;
   let next = 0;
-  for (let bin = 0; next < 4; bin++) {
+  for (let bin = 0; next < 4 && bin < bins.length; bin++) {
     cumulative += bins[bin]!;
-    while (next < 4 && ranks[next]! < cumulative) found[next++] = (min + bin) * scale;
+    while (next < 4 && ranks[next]! < cumulative) found[next++] = (offset + bin) * scale;
   }
   return { low: interpolate(found[0]!, found[1]!, hLow, jLow), high: interpolate(found[2]!, found[3]!, hHigh, jHigh) };
 }

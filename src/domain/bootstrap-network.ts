@@ -1,4 +1,4 @@
-import { QUANTITY, quantityCount, type BootstrapRound, type DyadGroup, type DyadValues } from './bootstrap-round.ts';
+import { QUANTITY, quantityCount, type BootstrapRound, type DyadGroup } from './bootstrap-round.ts';
 import type { Xoshiro128 } from './random.ts';
 import { ASPECTS } from './scores.ts';
 
@@ -175,6 +175,7 @@ function dyadScores(round: BootstrapRound, counts: Counts, B: number, matrix: Fl
 
 /** Fills combination `slot` of the cache: the group's dyad means under the counts of replicate b. */
 function groupMeans(round: BootstrapRound, group: DyadGroup, counts: Counts, B: number, b: number, cache: Float64Array, totals: Float64Array, slot: number): void {
+  const { start, respondent, trust, value, openness } = round.dyadRatings;
   let trustSum = 0;
   let trustDyads = 0;
   let valueSum = 0;
@@ -182,26 +183,49 @@ function groupMeans(round: BootstrapRound, group: DyadGroup, counts: Counts, B: 
   let opennessSum = 0;
   let opennessDyads = 0;
   for (let d = group.start; d < group.end; d++) {
+    // The dyad's means: its ratings weighted by their respondents' counts in replicate b.
+    let st = 0;
+    let wt = 0;
+    let sv = 0;
+    let wv = 0;
+    let so = 0;
+    let wo = 0;
+    for (let i = start[d]!, end = start[d + 1]!; i < end; i++) {
+      const c = counts[respondent[i]! * B + b]!;
+      if (c === 0) continue;
+      const t = trust[i]!;
+      const v = value[i]!;
+      const o = openness[i]!;
+      if (t === t) {
+        st += c * t;
+        wt += c;
+      }
+      if (v === v) {
+        sv += c * v;
+        wv += c;
+      }
+      if (o === o) {
+        so += c * o;
+        wo += c;
+      }
+    }
     const k = ((d - group.start) * B + slot) * PER_DYAD;
-    const trust = weightedDyadMean(round.trust, d, counts, B, b);
-    const value = weightedDyadMean(round.value, d, counts, B, b);
-    const openness = weightedDyadMean(round.openness, d, counts, B, b);
-    const hasTrust = trust === trust;
-    const hasValue = value === value;
-    cache[k] = hasTrust ? trust : 0;
-    cache[k + 1] = hasTrust ? 1 : 0;
-    cache[k + 2] = hasValue ? value : 0;
-    cache[k + 3] = hasValue ? 1 : 0;
-    if (hasTrust) {
-      trustSum += trust;
+    if (wt > 0) {
+      const mean = st / wt;
+      cache[k] = mean;
+      cache[k + 1] = 1;
+      trustSum += mean;
       trustDyads++;
-    }
-    if (hasValue) {
-      valueSum += value;
+    } else cache[k] = cache[k + 1] = 0;
+    if (wv > 0) {
+      const mean = sv / wv;
+      cache[k + 2] = mean;
+      cache[k + 3] = 1;
+      valueSum += mean;
       valueDyads++;
-    }
-    if (openness === openness) {
-      opennessSum += openness;
+    } else cache[k + 2] = cache[k + 3] = 0;
+    if (wo > 0) {
+      opennessSum += so / wo;
       opennessDyads++;
     }
   }
@@ -212,16 +236,4 @@ function groupMeans(round: BootstrapRound, group: DyadGroup, counts: Counts, B: 
   totals[at + 3] = valueDyads;
   totals[at + 4] = opennessSum;
   totals[at + 5] = opennessDyads;
-}
-
-/** A dyad's mean in replicate b: its values weighted by their respondents' counts; NaN when none drawn. */
-function weightedDyadMean(values: DyadValues, d: number, counts: Counts, B: number, b: number): number {
-  let sum = 0;
-  let weight = 0;
-  for (let i = values.start[d]!, end = values.start[d + 1]!; i < end; i++) {
-    const c = counts[values.respondent[i]! * B + b]!;
-    sum += c * values.values[i]!;
-    weight += c;
-  }
-  return weight > 0 ? sum / weight : NaN;
 }

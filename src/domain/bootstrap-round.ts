@@ -40,10 +40,11 @@ export interface BootstrapRound {
   dyadTo: string[];
   dyadToIndex: Int32Array;
   dyadIndex: Map<string, number>;
-  /** Per dyad, the counting trust (value, openness item) of A's respondents in respondent order. */
+  /** Per dyad, the counting trust (value) of A's respondents in respondent order. */
   trust: DyadValues;
   value: DyadValues;
-  openness: DyadValues;
+  /** Every rating regrouped by dyad, in respondent order. */
+  dyadRatings: DyadRatings;
   /** The dyads of each rating partner A (contiguous in dyad order) and the respondents behind them. */
   groups: DyadGroup[];
   /** Distinct respondents behind each network-level quantity (layout of `QUANTITY`). */
@@ -62,6 +63,15 @@ export interface DyadValues {
    * are whole numbers and their percentiles can be counted.
    */
   units: Float64Array | null;
+}
+
+/** Dyad d's ratings are `start[d] … start[d + 1] − 1`: who gave each, and what counts of it (NaN: nothing). */
+export interface DyadRatings {
+  start: Int32Array;
+  respondent: Int32Array;
+  trust: Float64Array;
+  value: Float64Array;
+  openness: Float64Array;
 }
 
 /** Dyads `start … end − 1` are rated by one partner, whose rating respondents are `respondents`. */
@@ -193,7 +203,7 @@ export function bootstrapRound(responses: readonly RoundResponse[], partnerIds: 
   const layout = { ratingStart, ratingDyad: Int32Array.from(ratingDyad), dyads: dyads.length };
   const trust = dyadValues(layout, Float64Array.from(ratingTrust));
   const value = dyadValues(layout, Float64Array.from(ratingValue));
-  const openness = dyadValues(layout, Float64Array.from(ratingOpenness));
+  const dyadRatings = byDyad(layout, Float64Array.from(ratingTrust), Float64Array.from(ratingValue), Float64Array.from(ratingOpenness));
   return {
     respondentIds: scoped.map((r) => r.respondentId),
     partnerIds,
@@ -213,8 +223,8 @@ export function bootstrapRound(responses: readonly RoundResponse[], partnerIds: 
     dyadIndex,
     trust,
     value,
-    openness,
-    groups: dyadGroups(dyads, [trust, value, openness]),
+    dyadRatings,
+    groups: dyadGroups(dyads, dyadRatings),
     quantityRespondents: respondents,
   };
 }
@@ -251,14 +261,37 @@ function dyadValues(layout: { ratingStart: Int32Array; ratingDyad: Int32Array; d
   return { start, respondent, values, units: onLattice ? units : null };
 }
 
-/** The runs of dyads with the same rating partner, with the respondents behind each run. */
-function dyadGroups(dyads: [string, string][], lists: DyadValues[]): DyadGroup[] {
+/** Every rating regrouped by dyad (a counting sort: respondent order is kept within a dyad). */
+function byDyad(layout: { ratingStart: Int32Array; ratingDyad: Int32Array; dyads: number }, trust: Float64Array, value: Float64Array, openness: Float64Array): DyadRatings {
+  const { ratingStart, ratingDyad, dyads } = layout;
+  const start = new Int32Array(dyads + 1);
+  for (let i = 0; i < ratingDyad.length; i++) start[ratingDyad[i]! + 1]!++;
+  for (let d = 0; d < dyads; d++) start[d + 1]! += start[d]!;
+  const out = { start, respondent: new Int32Array(ratingDyad.length), trust: new Float64Array(ratingDyad.length), value: new Float64Array(ratingDyad.length), openness: new Float64Array(ratingDyad.length) };
+  const next = start.slice(0, dyads);
+  for (let r = 0; r + 1 < ratingStart.length; r++) {
+    for (let i = ratingStart[r]!; i < ratingStart[r + 1]!; i++) {
+      const at = next[ratingDyad[i]!]!++;
+      out.respondent[at] = r;
+      out.trust[at] = trust[i]!;
+      out.value[at] = value[i]!;
+      out.openness[at] = openness[i]!;
+    }
+  }
+  return out;
+}
+
+/** The runs of dyads with the same rating partner, with the respondents whose ratings count in each run. */
+function dyadGroups(dyads: [string, string][], ratings: DyadRatings): DyadGroup[] {
   const groups: DyadGroup[] = [];
   for (let start = 0; start < dyads.length; ) {
     let end = start + 1;
     while (end < dyads.length && dyads[end]![0] === dyads[start]![0]) end++;
     const respondents = new Set<number>();
-    for (const list of lists) for (let i = list.start[start]!; i < list.start[end]!; i++) respondents.add(list.respondent[i]!);
+    for (let i = ratings.start[start]!; i < ratings.start[end]!; i++) {
+      const counts = ratings.trust[i] === ratings.trust[i] || ratings.value[i] === ratings.value[i] || ratings.openness[i] === ratings.openness[i];
+      if (counts) respondents.add(ratings.respondent[i]!);
+    }
     groups.push({ start, end, respondents: Int32Array.from([...respondents].sort((x, y) => x - y)) });
     start = end;
   }

@@ -117,41 +117,11 @@ function dyadScores(round: BootstrapRound, counts: Counts, B: number, matrix: Fl
   for (const group of round.groups) {
     const dyads = group.end - group.start;
     if (cache.length < dyads * B * PER_DYAD) cache = new Float64Array(dyads * B * PER_DYAD);
-    const keyed = group.respondents.length <= MAX_KEYED_RESPONDENTS;
-    slots.clear();
-    let used = 0;
-    for (let b = 0; b < B; b++) {
-      let key = 0;
-      let usable = keyed;
-      for (let j = 0; usable && j < group.respondents.length; j++) {
-        const c = counts[group.respondents[j]! * B + b]!;
-        if (c >= KEY_BASE) usable = false;
-        key = key * KEY_BASE + c;
-      }
-      let slot = usable ? slots.get(key) : undefined;
-      if (slot === undefined) {
-        slot = used++;
-        if (usable) slots.set(key, slot);
-        groupMeans(round, group, counts, B, b, cache, totals, slot);
-      }
-      slotOf[b] = slot;
-      for (let t = 0; t < TOTALS; t++) network[b * TOTALS + t]! += totals[slot * TOTALS + t]!;
-    }
+    assignCombinations(round, group, counts, B, slots, slotOf, cache, totals, network);
     // Each dyad's mean, replicate after replicate, onto its partner's received scores.
     for (let k = 0; k < dyads; k++) {
       const p = round.dyadToIndex[group.start + k]!;
-      const trust = QUANTITY.receivedTrust(p) * B;
-      const value = QUANTITY.receivedValue(p, P) * B;
-      const trustDyads = p * B;
-      const valueDyads = (P + p) * B;
-      const dyad = k * B * PER_DYAD;
-      for (let b = 0; b < B; b++) {
-        const from = dyad + slotOf[b]! * PER_DYAD;
-        matrix[trust + b]! += cache[from]!;
-        receivedDyads[trustDyads + b]! += cache[from + 1]!;
-        matrix[value + b]! += cache[from + 2]!;
-        receivedDyads[valueDyads + b]! += cache[from + 3]!;
-      }
+      addReceived(cache, k * B * PER_DYAD, slotOf, matrix, QUANTITY.receivedTrust(p) * B, QUANTITY.receivedValue(p, P) * B, receivedDyads, p * B, (P + p) * B, B);
     }
   }
 
@@ -170,6 +140,45 @@ function dyadScores(round: BootstrapRound, counts: Counts, B: number, matrix: Fl
       matrix[trust + b] = withTrust > 0 ? matrix[trust + b]! / withTrust : NaN;
       matrix[value + b] = withValue > 0 ? matrix[value + b]! / withValue : NaN;
     }
+  }
+}
+
+/**
+ * For each replicate, the combination of counts of the group's respondents: a new combination gets
+ * its dyad means computed into the cache, a known one reuses them. Adds the group's totals to the
+ * network sums of each replicate.
+ */
+function assignCombinations(round: BootstrapRound, group: DyadGroup, counts: Counts, B: number, slots: Map<number, number>, slotOf: Int32Array, cache: Float64Array, totals: Float64Array, network: Float64Array): void {
+  const keyed = group.respondents.length <= MAX_KEYED_RESPONDENTS;
+  slots.clear();
+  let used = 0;
+  for (let b = 0; b < B; b++) {
+    let key = 0;
+    let usable = keyed;
+    for (let j = 0; usable && j < group.respondents.length; j++) {
+      const c = counts[group.respondents[j]! * B + b]!;
+      if (c >= KEY_BASE) usable = false;
+      key = key * KEY_BASE + c;
+    }
+    let slot = usable ? slots.get(key) : undefined;
+    if (slot === undefined) {
+      slot = used++;
+      if (usable) slots.set(key, slot);
+      groupMeans(round, group, counts, B, b, cache, totals, slot);
+    }
+    slotOf[b] = slot;
+    for (let t = 0; t < TOTALS; t++) network[b * TOTALS + t]! += totals[slot * TOTALS + t]!;
+  }
+}
+
+/** Adds one dyad's cached means of every replicate to its partner's received sums and counts. */
+function addReceived(cache: Float64Array, dyad: number, slotOf: Int32Array, matrix: Float64Array, trust: number, value: number, counts: Int32Array, trustDyads: number, valueDyads: number, B: number): void {
+  for (let b = 0; b < B; b++) {
+    const from = dyad + slotOf[b]! * PER_DYAD;
+    matrix[trust + b]! += cache[from]!;
+    counts[trustDyads + b]! += cache[from + 1]!;
+    matrix[value + b]! += cache[from + 2]!;
+    counts[valueDyads + b]! += cache[from + 3]!;
   }
 }
 

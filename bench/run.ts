@@ -6,6 +6,7 @@ import { benchDevelopment } from './development.ts';
 import { benchDialogue } from './dialogue.ts';
 import { benchFoundation } from './foundation.ts';
 import { benchGraph } from './graph.ts';
+import { benchIntervals } from './intervals.ts';
 import { benchMap } from './map.ts';
 import { report } from './report.ts';
 import { benchSessions } from './sessions.ts';
@@ -20,6 +21,7 @@ const suites: Array<[key: string, title: string, run: () => Promise<Parameters<t
   ['graph', 'Graph metrics of a round, partners / working ties (domain), against igraph', benchGraph],
   ['map', 'Network map (PostgreSQL)', benchMap],
   ['results', 'Round results (PostgreSQL)', benchResults],
+  ['intervals', 'Bootstrap intervals and reliability (domain)', benchIntervals],
   ['rounds', 'Round submissions (PostgreSQL, HTTP)', benchRoundsSubmit],
   ['sessions', 'Sessions and decisions (PostgreSQL)', benchSessions],
   ['development', 'Steps, requests, offers and goals (PostgreSQL)', benchDevelopment],

@@ -42,14 +42,39 @@ describe('roundScores', () => {
     expect(dyad(scores, 'C', 'A')).toMatchObject({ trust: { value: 87.5, respondents: 2 }, level: { value: 2.5, respondents: 2 } });
     expect(scores.networkTrust.value).toBeCloseTo((200 / 3 + 25 + 87.5) / 3, 12);
     expect(scores.networkTrust.respondents).toBe(6);
+    expect(scores.networkTrust.items).toBe(18); // six respondents, three trust items each
+    // Received: the mean over partners of T(·→B), on every respondent and trust (value) answer behind it.
     expect(scores.partners).toEqual([
-      { partnerId: 'A', receivedTrust: { value: 56.25, respondents: 3 }, receivedValue: { value: (0 + 87.5) / 2, respondents: 3 } },
-      { partnerId: 'B', receivedTrust: { value: 200 / 3, respondents: 3 }, receivedValue: { value: 50, respondents: 3 } },
-      { partnerId: 'C', receivedTrust: { value: null, respondents: 0 }, receivedValue: { value: null, respondents: 0 } },
+      { partnerId: 'A', receivedTrust: { value: 56.25, respondents: 3, items: 9 }, receivedValue: { value: (0 + 87.5) / 2, respondents: 3, items: 9 } },
+      { partnerId: 'B', receivedTrust: { value: 200 / 3, respondents: 3, items: 9 }, receivedValue: { value: 50, respondents: 3, items: 9 } },
+      { partnerId: 'C', receivedTrust: { value: null, respondents: 0, items: 0 }, receivedValue: { value: null, respondents: 0, items: 0 } },
     ]);
-    // Ambition: a1 (75 + 100) / 2 = 87.5, a2 50 → 68.75 on two respondents.
-    expect(scores.aspects.ambition).toEqual({ value: 68.75, respondents: 2 });
-    expect(scores.aspects.process).toEqual({ value: null, respondents: 0 });
+    // Ambition: a1 (75 + 100) / 2 = 87.5, a2 50 → 68.75 on two respondents and four answers.
+    expect(scores.aspects.ambition).toEqual({ value: 68.75, respondents: 2, items: 4 });
+    expect(scores.aspects.process).toEqual({ value: null, respondents: 0, items: 0 });
+    expect(scores.dispersion).toMatchObject({ respondents: 6, items: 18 });
+    // T(A→B) − T(B→A) = 200/3 − 25; C→A has no way back (nobody of A rated C), so no pair.
+    expect(scores.trustDifferences).toEqual([{ a: 'A', b: 'B', difference: 200 / 3 - 25 }]);
+  });
+
+  it('applies the minimum information at its edges, as the single scores do', () => {
+    const edge: RoundResponse[] = [
+      // One trust item of three: no dyad trust; two value items: counts.
+      respondent('x1', 'A', { B: rating({ level: 2, reliability: 5, influence: 5, resources: 3 }) }, { process: [3, null] }),
+      // Two of three: counts, the mean of the two.
+      respondent('x2', 'A', { B: rating({ level: 3, reliability: 4, mission: 2, influence: 1, resources: 1, involvement: 1 }) }, { process: [3] as RoundResponse['aspects']['process'] }),
+      respondent('y1', 'B', { A: same(2, 4, 4) }, { process: [5, 4] }),
+    ];
+    const edgeScores = roundScores(edge, ['A', 'B']);
+    // T(A→B): only x2, (75 + 25) / 2 = 50 on two items; V(A→B): x1 (100 + 50) / 2 = 75, x2 0 → 37.5 on five items.
+    expect(dyad(edgeScores, 'A', 'B')).toMatchObject({ trust: { value: 50, respondents: 1, items: 2 }, value: { value: 37.5, respondents: 2, items: 5 } });
+    // Process: x1 [3, null] → 50 on one item; x2 [3] is left out; y1 (100 + 75) / 2 = 87.5 → 68.75.
+    expect(edgeScores.aspects.process).toEqual({ value: 68.75, respondents: 2, items: 3 });
+    // Network trust: (50 + 75) / 2 on x2 and y1, with 2 + 3 items; x1 does not count.
+    expect(edgeScores.networkTrust).toEqual({ value: 62.5, respondents: 2, items: 5 });
+    expect(edgeScores.dispersion).toEqual({ value: 12.5, respondents: 2, items: 5 });
+    expect(edgeScores.networkTrust).toEqual(networkScore(dyadScores(edge), edge, 'trust'));
+    expect(edgeScores.aspects.process).toEqual(aspectScore(edge, 'process'));
   });
 
   it('builds the working-tie graph from the levels: ties A–B (3) and A–C (2.5)', () => {
@@ -83,6 +108,8 @@ describe('roundScores', () => {
         partners: Object.fromEntries(rated.map((p) => [p, rating({ level: random() < 0.1 ? null : Math.floor(random() * 6), reliability: answer(), openness: answer(), mission: answer(), influence: answer(), resources: answer(), involvement: answer() })])),
       };
     });
+    // Some aspects miss an item altogether ([3] is not [3, null]).
+    for (const r of round.filter((_, i) => i % 7 === 0)) r.aspects.process = [answer() ?? 3];
     const fast = roundScores(round, partnerIds);
     const dyads = dyadScores(round);
     expect(fast.dyads).toEqual(dyads);

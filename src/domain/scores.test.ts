@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { maySeeDyadExactly, shownScore } from './anonymity.ts';
 import {
   agreementGaps,
+  aspectContribution,
   aspectScore,
   dispersion,
+  dyadContribution,
   dyadScores,
   networkScore,
   normalise,
   populationStdDev,
   receivedScores,
+  TRUST_ITEMS,
+  VALUE_ITEMS,
   type PartnerRating,
   type RoundResponse,
 } from './scores.ts';
@@ -61,59 +65,98 @@ describe('normalise', () => {
   });
 });
 
+describe('minimum information (DESIGN §5.2)', () => {
+  it('counts a dyad trust or value only on at least two of its three items', () => {
+    expect(dyadContribution(rating({ reliability: 4 }), TRUST_ITEMS)).toBeNull(); // 1 of 3
+    expect(dyadContribution(rating({ reliability: 4, mission: 2 }), TRUST_ITEMS)).toEqual({ value: 50, items: 2 }); // (75 + 25) / 2
+    expect(dyadContribution(rating({ reliability: 5, openness: 4, mission: 3 }), TRUST_ITEMS)).toEqual({ value: 75, items: 3 }); // (100 + 75 + 50) / 3
+    expect(dyadContribution(rating({ influence: 1, involvement: 2 }), VALUE_ITEMS)).toEqual({ value: 12.5, items: 2 }); // (0 + 25) / 2
+    expect(dyadContribution(rating({ resources: 5 }), VALUE_ITEMS)).toBeNull();
+    expect(dyadContribution(rating({}), VALUE_ITEMS)).toBeNull();
+  });
+  it('counts an aspect on both items, or on one with the other an explicit "don\'t know"', () => {
+    expect(aspectContribution([3, 4])).toEqual({ value: 62.5, items: 2 });
+    expect(aspectContribution([3, null])).toEqual({ value: 50, items: 1 });
+    expect(aspectContribution([null, 5])).toEqual({ value: 100, items: 1 });
+    // A missing item is not "don't know": [3] and [3, undefined] do not count.
+    expect(aspectContribution([3])).toBeNull();
+    expect(aspectContribution([3, undefined])).toBeNull();
+    expect(aspectContribution([null, null])).toBeNull();
+    expect(aspectContribution([])).toBeNull();
+    expect(aspectContribution(undefined)).toBeNull();
+  });
+  it('leaves a respondent out of an aspect score when only [3] was given, but not on [3, null]', () => {
+    const answering = (respondentId: string, answers: (number | null)[]): RoundResponse => ({ respondentId, partnerId: 'A', aspects: { process: answers }, agreements: {}, partners: {} });
+    // r1 [3, null] → 50 on one item; r2 [5, 5] → 100 on two; r3 [3] → left out.
+    expect(aspectScore([answering('r1', [3, null]), answering('r2', [5, 5]), answering('r3', [3])], 'process')).toEqual({ value: 75, respondents: 2, items: 3 });
+    expect(aspectScore([answering('r3', [3])], 'process')).toEqual({ value: null, respondents: 0, items: 0 });
+  });
+  it('leaves a respondent with one trust item out of the dyad, network trust and dispersion', () => {
+    const one: RoundResponse = { respondentId: 'x', partnerId: 'A', aspects: {}, agreements: {}, partners: { B: rating({ reliability: 5 }) } };
+    const two: RoundResponse = { respondentId: 'y', partnerId: 'A', aspects: {}, agreements: {}, partners: { B: rating({ reliability: 5, mission: 4 }) } };
+    expect(dyadScores([one])[0]!.trust).toEqual({ value: null, respondents: 0, items: 0 });
+    expect(dyadScores([one, two])[0]!.trust).toEqual({ value: 87.5, respondents: 1, items: 2 }); // (100 + 75) / 2
+    expect(dispersion([one, two])).toEqual({ value: 0, respondents: 1, items: 2 });
+    expect(networkScore(dyadScores([one, two]), [one, two], 'trust')).toEqual({ value: 87.5, respondents: 1, items: 2 });
+  });
+});
+
 describe('dyad scores T, V, L and openness', () => {
   it('averages the respondents of A about B, each over their answered items', () => {
-    // a1: trust (100+75+50)/3 = 75, value (75+50)/2 = 62.5; a2: trust 75, value 100.
-    expect(dyad('A', 'B').trust).toEqual({ value: 75, respondents: 2 });
-    expect(dyad('A', 'B').value).toEqual({ value: 81.25, respondents: 2 });
-    expect(dyad('A', 'B').openness).toEqual({ value: 75, respondents: 2 });
-    expect(dyad('A', 'B').level).toEqual({ value: 3.5, respondents: 2 });
+    // a1: trust (100+75+50)/3 = 75 on 3 items, value (75+50)/2 = 62.5 on 2; a2: trust 75, value 100, 3 items each.
+    expect(dyad('A', 'B').trust).toEqual({ value: 75, respondents: 2, items: 6 });
+    expect(dyad('A', 'B').value).toEqual({ value: 81.25, respondents: 2, items: 5 });
+    expect(dyad('A', 'B').openness).toEqual({ value: 75, respondents: 2, items: 2 });
+    expect(dyad('A', 'B').level).toEqual({ value: 3.5, respondents: 2, items: 2 });
   });
-  it('leaves "don\'t know" out, also a respondent who knew nothing about the partner', () => {
-    // Only a1 answered one trust item about C (2 → 25); nobody answered a value item.
-    expect(dyad('A', 'C').trust).toEqual({ value: 25, respondents: 1 });
-    expect(dyad('A', 'C').value).toEqual({ value: null, respondents: 0 });
-    expect(dyad('A', 'C').openness).toEqual({ value: null, respondents: 0 });
-    expect(dyad('A', 'C').level).toEqual({ value: 1.5, respondents: 2 });
+  it('leaves out "don\'t know" and a trust resting on one item', () => {
+    // a1 answered only one trust item about C (reliability 2): too little to count.
+    expect(dyad('A', 'C').trust).toEqual({ value: null, respondents: 0, items: 0 });
+    expect(dyad('A', 'C').value).toEqual({ value: null, respondents: 0, items: 0 });
+    expect(dyad('A', 'C').openness).toEqual({ value: null, respondents: 0, items: 0 });
+    expect(dyad('A', 'C').level).toEqual({ value: 1.5, respondents: 2, items: 2 });
   });
   it('ignores a rating of one\'s own partner', () => {
     expect(dyads.find((d) => d.from === 'B' && d.to === 'B')).toBeUndefined();
     expect(dyad('B', 'A').trust.value).toBeCloseTo(125 / 3, 12);
+    expect(dyad('B', 'A').trust.items).toBe(3);
   });
 });
 
 describe('network, received and aspect scores', () => {
   it('takes network trust as the mean over dyads with a value', () => {
-    // (75 + 25 + 125/3) / 3 = 425/9, resting on a1, a2 and b1.
+    // (75 + 125/3) / 2 = 175/3, resting on a1, a2 and b1 and their 3 + 3 + 3 trust answers.
     const trust = networkScore(dyads, responses, 'trust');
-    expect(trust.value).toBeCloseTo(425 / 9, 12);
-    expect(trust.respondents).toBe(3);
-    expect(networkScore(dyads, responses, 'value')).toEqual({ value: 53.125, respondents: 3 });
-    expect(networkScore(dyads, responses, 'openness')).toEqual({ value: 50, respondents: 3 });
+    expect(trust.value).toBeCloseTo(175 / 3, 12);
+    expect(trust).toMatchObject({ respondents: 3, items: 9 });
+    // Value: (81.25 + 25) / 2 on a1's 2, a2's 3 and b1's 3 answers; openness: (75 + 25) / 2 on one item each.
+    expect(networkScore(dyads, responses, 'value')).toEqual({ value: 53.125, respondents: 3, items: 8 });
+    expect(networkScore(dyads, responses, 'openness')).toEqual({ value: 50, respondents: 3, items: 3 });
   });
   it('takes received trust of B as the mean over partners A of T(A→B)', () => {
     expect(receivedScores(dyads, responses, 'B')).toEqual({
       partnerId: 'B',
-      receivedTrust: { value: 75, respondents: 2 },
-      receivedValue: { value: 81.25, respondents: 2 },
+      receivedTrust: { value: 75, respondents: 2, items: 6 },
+      receivedValue: { value: 81.25, respondents: 2, items: 5 },
     });
-    expect(receivedScores(dyads, responses, 'C').receivedValue).toEqual({ value: null, respondents: 0 });
+    expect(receivedScores(dyads, responses, 'C').receivedTrust).toEqual({ value: null, respondents: 0, items: 0 });
   });
   it('averages per respondent first, then over respondents, for an aspect', () => {
-    // ambition: a1 (100+75)/2 = 87.5, a2 all "don't know" (left out), b1 25 → 56.25 on 2.
-    expect(aspectScore(responses, 'ambition')).toEqual({ value: 56.25, respondents: 2 });
-    // interests: a1 50 (null left out), a2 100 → 75.
-    expect(aspectScore(responses, 'interests')).toEqual({ value: 75, respondents: 2 });
-    expect(aspectScore(responses, 'process')).toEqual({ value: 50, respondents: 1 });
+    // ambition: a1 (100+75)/2 = 87.5, a2 both "don't know" (left out), b1 25 → 56.25 on 2 respondents, 4 items.
+    expect(aspectScore(responses, 'ambition')).toEqual({ value: 56.25, respondents: 2, items: 4 });
+    // interests: a1 [3, null] → 50 on 1 item, a2 100 on 2 → 75.
+    expect(aspectScore(responses, 'interests')).toEqual({ value: 75, respondents: 2, items: 3 });
+    expect(aspectScore(responses, 'process')).toEqual({ value: 50, respondents: 1, items: 2 });
   });
 });
 
 describe('dispersion', () => {
   it('is the population standard deviation of the respondents\' mean trust', () => {
-    // a1: (75 + 25)/2 = 50; a2: 75; b1: 125/3. Mean 500/9; variance 16250/81.
+    // a1: 75 (C does not count); a2: 75; b1: 125/3. Mean 575/9; deviations 100/9, 100/9, −200/9;
+    // variance (10000 + 10000 + 40000) / 81 / 3 = 20000/81.
     const d = dispersion(responses);
-    expect(d.respondents).toBe(3);
-    expect(d.value).toBeCloseTo(Math.sqrt(16250 / 81), 12);
+    expect(d).toMatchObject({ respondents: 3, items: 9 });
+    expect(d.value).toBeCloseTo(Math.sqrt(20000 / 81), 12);
     expect(populationStdDev([2, 4, 4, 4, 5, 5, 7, 9])).toBe(2);
     expect(populationStdDev([])).toBeNull();
   });
@@ -124,6 +167,7 @@ describe('agreement gaps', () => {
     // importance 100, 75, 100 → 275/3; adherence 50, 75, 0 → 125/3; gap 50.
     const [g1] = agreementGaps(responses);
     expect(g1!.importance.value).toBeCloseTo(275 / 3, 12);
+    expect(g1!.importance).toMatchObject({ respondents: 3, items: 3 });
     expect(g1!.adherence.value).toBeCloseTo(125 / 3, 12);
     expect(g1!.gap).toBeCloseTo(50, 12);
     expect(g1!.flagged).toBe(true);
@@ -144,10 +188,10 @@ describe('agreement gaps', () => {
 
 describe('anonymity (k)', () => {
   it('shows a number from k respondents and only the count below k', () => {
-    expect(shownScore({ value: 75, respondents: 3 }, 3)).toEqual({ value: 75, respondents: 3 });
-    expect(shownScore({ value: 75, respondents: 2 }, 3)).toEqual({ value: null, insufficient: true, respondents: 2 });
-    expect(shownScore({ value: 75, respondents: 2 }, 2)).toEqual({ value: 75, respondents: 2 });
-    expect(shownScore({ value: 75, respondents: 1 }, 1)).toEqual({ value: null, insufficient: true, respondents: 1 }); // k is at least 2
+    expect(shownScore({ value: 75, respondents: 3, items: 9 }, 3)).toEqual({ value: 75, respondents: 3 });
+    expect(shownScore({ value: 75, respondents: 2, items: 6 }, 3)).toEqual({ value: null, insufficient: true, respondents: 2 });
+    expect(shownScore({ value: 75, respondents: 2, items: 6 }, 2)).toEqual({ value: 75, respondents: 2 });
+    expect(shownScore({ value: 75, respondents: 1, items: 3 }, 1)).toEqual({ value: null, insufficient: true, respondents: 1 }); // k is at least 2
   });
   it('lets the coordinator and the two partners see a dyad exactly', () => {
     const d = { from: 'A', to: 'B' };

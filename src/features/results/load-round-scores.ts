@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { roundScores, type RoundScores } from '../../domain/round-results.ts';
+import { ROUND_SCORES_VERSION, roundScores, type RoundScores } from '../../domain/round-results.ts';
 import type { RoundResponse } from '../../domain/scores.ts';
 import { loadRoundResponses } from '../rounds/round-answers.ts';
 
@@ -32,7 +32,7 @@ async function fingerprint(db: Kysely<DB>, round: ScoredRound): Promise<string> 
     .executeTakeFirstOrThrow();
   // Any change in the partners (one removed, one added) recomputes: cheap next to serving a stale graph.
   const { n } = await db.selectFrom('partners').select((eb) => eb.fn.countAll<string>().as('n')).where('network_id', '=', round.network_id).executeTakeFirstOrThrow();
-  return `responses ${responses.n} ${responses.last ?? '-'}; partners ${n}`;
+  return `scores v${ROUND_SCORES_VERSION}; responses ${responses.n} ${responses.last ?? '-'}; partners ${n}`;
 }
 
 async function compute(db: Kysely<DB>, round: ScoredRound): Promise<RoundScores> {

@@ -37,7 +37,7 @@ export interface TrendSeries extends SeriesSubject {
   spiral: Spiral;
 }
 
-const NO_SCORE: Score = { value: null, respondents: 0 };
+const NO_SCORE: Score = { value: null, respondents: 0, items: 0 };
 
 /** A network-wide score under the anonymity rule (§5.3). */
 export function shownPoint(roundId: string, score: Score | undefined, k: number): ShownPoint {

@@ -22,6 +22,7 @@ import { mapRoutes } from './features/map/routes.ts';
 import { meRoutes } from './features/me/routes.ts';
 import { networkRoutes } from './features/networks/routes.ts';
 import { notificationRoutes } from './features/notifications/routes.ts';
+import { fhirRoutes } from './features/fhir/routes.ts';
 import { partnerFileRoutes } from './features/partner-files/routes.ts';
 import { profileRoutes } from './features/partners/profile-routes.ts';
 import { partnerRoutes } from './features/partners/routes.ts';
@@ -47,7 +48,7 @@ import { taskRoutes } from './features/tasks/routes.ts';
  * Hono tries routes in this order: partnerRoutes stays after routes with a fixed segment under
  * /partners/ (import, export), which its /partners/{partnerId} would otherwise answer with a 400.
  */
-const featureRoutes = [healthRoutes, setupRoutes, meRoutes, notificationRoutes, networkRoutes, invitationRoutes, auditRoutes, adminRoutes, partnerFileRoutes, partnerRoutes, profileRoutes, historyRoutes, mapRoutes, stageRoutes, taskRoutes, stepRoutes, sessionRoutes, sessionAgendaRoutes, decisionRoutes, roundRoutes, capabilityRoutes, availabilityRoutes, agreementRoutes, resultRoutes, signalRoutes, agendaRoutes, requestRoutes, offerRoutes, differenceRoutes, valueMapRoutes, storyRoutes, visionRoutes, goalRoutes];
+const featureRoutes = [healthRoutes, setupRoutes, meRoutes, notificationRoutes, networkRoutes, invitationRoutes, auditRoutes, adminRoutes, partnerFileRoutes, fhirRoutes, partnerRoutes, profileRoutes, historyRoutes, mapRoutes, stageRoutes, taskRoutes, stepRoutes, sessionRoutes, sessionAgendaRoutes, decisionRoutes, roundRoutes, capabilityRoutes, availabilityRoutes, agreementRoutes, resultRoutes, signalRoutes, agendaRoutes, requestRoutes, offerRoutes, differenceRoutes, valueMapRoutes, storyRoutes, visionRoutes, goalRoutes];
 
 /**
  * The whole HTTP app: security middleware, better-auth under /api/auth, our JSON API with its

@@ -3744,6 +3744,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/fhir": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partner register and the crisis route as a FHIR R4 directory Bundle (IHE mCSD, nl-core) (every role)
+         * @description Slots valid today (Europe/Amsterdam) or later and exceptions that have not ended are included. Nothing about people: no representatives, no members.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The Bundle, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/fhir+json": components["schemas"]["FhirDirectoryBundle"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/goals": {
         parameters: {
             query?: never;
@@ -12527,6 +12604,22 @@ export interface components {
                 details?: unknown;
                 message: string;
             };
+        };
+        /** @description A FHIR R4 Bundle (type collection): the network as an Organization; per partner an Organization (IHE mCSD and Nictiz nl-core HealthcareProvider-Organization: URA http://fhir.nl/fhir/NamingSystem/ura, AGB http://fhir.nl/fhir/NamingSystem/agb-z, KvK http://fhir.nl/fhir/NamingSystem/kvk) and an OrganizationAffiliation (organization-role "member") to the network; per capability of the crisis route and partner with weekly slots a HealthcareService (mCSD) with availableTime, notAvailable from the exceptions and the contact routes as telecom. References are urn:uuid full URLs within the Bundle. See docs/fhir.md. */
+        FhirDirectoryBundle: {
+            entry: {
+                fullUrl: string;
+                resource: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /** @enum {string} */
+            resourceType: "Bundle";
+            timestamp: string;
+            /** @enum {string} */
+            type: "collection";
+        } & {
+            [key: string]: unknown;
         };
         Goal: {
             agreedResult: string;

@@ -1,5 +1,6 @@
 // User story: someone signs in (and mistypes the password first), comes back to the page they
-// asked for, signs out again, and is stopped after too many attempts.
+// asked for, signs out again (and finds the accessibility statement), and is stopped after too
+// many attempts.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, type RunningApp } from './harness.ts';
@@ -52,6 +53,14 @@ describeStory('signing in and out', () => {
     expect(await page.getByRole('button', { name: 'Uitloggen' }).count()).toBe(0);
     await page.goto('/');
     await expectHeading(page, 'Inloggen');
+
+    // Signed out, the footer still leads to the accessibility statement, with its status and date.
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Toegankelijkheid' }).click();
+    await expectHeading(page, 'Toegankelijkheidsverklaring');
+    await page.getByText('C – eerste maatregelen genomen').waitFor();
+    await page.getByText(/Deze verklaring en de laatste controle zijn van 7 december 2026/).waitFor();
+    await page.getByRole('heading', { name: 'Bekende beperkingen' }).waitFor();
+    await expectNoAxeViolations(page);
 
     expect(problems).toEqual([]);
     await context.close();

@@ -2,6 +2,78 @@
 // Run `npm run openapi` after changing a route; test/api-types.test.ts fails when this file is stale.
 
 export interface paths {
+    "/.well-known/security.txt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How to report a vulnerability in this installation (RFC 9116) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The security.txt: Contact (SECURITY_CONTACT), Expires, Preferred-Languages, Canonical */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/about": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who runs this installation and how to reach them about accessibility (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The facts the accessibility statement shows */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["About"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/outbox": {
         parameters: {
             query?: never;
@@ -11747,6 +11819,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        About: {
+            /** @description Where to report an accessibility problem (ACCESSIBILITY_CONTACT) */
+            accessibilityContact: {
+                address: string;
+                /** @enum {string} */
+                kind: "email";
+            } | {
+                address: string;
+                /** @enum {string} */
+                kind: "url";
+            } | null;
+            /** @description The organisation that runs this installation (OPERATOR_NAME) */
+            operatorName: string | null;
+            publicUrl: string;
+            version: string;
+        };
         AcceptGoal: {
             /** @description true accepts the agreed result for your partner; false withdraws the acceptance */
             accepted: boolean;

@@ -51,6 +51,7 @@ const VISITS: Record<PageName, { to: (ids: ExampleIds) => string; signedOut?: tr
   questionnaire: { to: (ids) => `/networks/${ids.networkId}/rounds/${ids.openRoundId}/questionnaire` },
   roundResults: { to: (ids) => `/networks/${ids.networkId}/rounds/${ids.roundId}/results` },
   steps: { to: (ids) => `/networks/${ids.networkId}/steps` },
+  myData: { to: () => '/my-data' },
   mySteps: { to: () => '/my-steps' },
   requests: { to: (ids) => `/networks/${ids.networkId}/requests` },
   goals: { to: (ids) => `/networks/${ids.networkId}/goals` },

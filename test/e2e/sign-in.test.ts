@@ -1,6 +1,8 @@
 // User story: someone signs in (and mistypes the password first), comes back to the page they
-// asked for, signs out again (and finds the accessibility statement), and is stopped after too
+// asked for, downloads their own data, signs out again (and finds the accessibility statement), and is stopped after too
 // many attempts.
+import fs from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, type RunningApp } from './harness.ts';
@@ -46,6 +48,15 @@ describeStory('signing in and out', () => {
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await expectHeading(page, 'Thuis in de wijk Zuid');
     expect(new URL(page.url()).pathname).toBe(`/networks/${networkId}`);
+
+    // "Mijn gegevens" hands the person everything kept about them, as a ZIP.
+    await page.getByRole('link', { name: 'Mijn gegevens' }).click();
+    await expectHeading(page, 'Mijn gegevens');
+    await expectNoAxeViolations(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download mijn gegevens (ZIP)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^mijn-gegevens-ketenregie-\d{4}-\d{2}-\d{2}\.zip$/);
+    const zip = unzipSync(fs.readFileSync((await download.path())!));
+    expect(JSON.parse(strFromU8(zip['mijn-gegevens/account.json']!)).account).toMatchObject({ name: ADMIN.name, email: ADMIN.email });
 
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await expectHeading(page, 'Inloggen');

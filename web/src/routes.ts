@@ -56,6 +56,7 @@ export const pageRoutes = {
   questionnaire: { path: 'networks/:networkId/rounds/:roundId/questionnaire', access: 'signedIn', load: async () => (await import('./pages/questionnaire/QuestionnairePage.tsx')).QuestionnairePage },
   roundResults: { path: 'networks/:networkId/rounds/:roundId/results', access: 'signedIn', load: async () => (await import('./pages/round-results/RoundResultsPage.tsx')).RoundResultsPage },
   steps: { path: 'networks/:networkId/steps', access: 'signedIn', load: async () => (await import('./pages/steps/StepsBoardPage.tsx')).StepsBoardPage },
+  myData: { path: 'my-data', access: 'signedIn', load: async () => (await import('./pages/my-data/MyDataPage.tsx')).MyDataPage },
   mySteps: { path: 'my-steps', access: 'signedIn', load: async () => (await import('./pages/my-steps/MyStepsPage.tsx')).MyStepsPage },
   requests: { path: 'networks/:networkId/requests', access: 'signedIn', load: async () => (await import('./pages/requests/RequestsPage.tsx')).RequestsPage },
   goals: { path: 'networks/:networkId/goals', access: 'signedIn', load: async () => (await import('./pages/goals/GoalsPage.tsx')).GoalsPage },

@@ -1,5 +1,6 @@
 // User story: a coordinator withdraws an invitation, and a person who already has an account
-// signs in from the invitation link, accepts it and switches between their networks.
+// signs in from the invitation link, accepts it, switches between their networks, and later
+// deletes their account.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, type RunningApp, submitSignIn } from './harness.ts';
@@ -117,6 +118,40 @@ describeStory('invitations', () => {
     await page.getByRole('option', { name: FIRST }).click();
     await expectHeading(page, FIRST);
     expect(new URL(page.url()).pathname).toBe(`/networks/${first}`);
+
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('lets that person delete their account, after the password, and then no longer sign in', async () => {
+    const { context, problems } = await newTrackedContext(browser, app.url);
+    const page = await context.newPage();
+    await page.goto('/login');
+    await submitSignIn(page, MEMBER);
+    await expectHeading(page, 'Mijn samenwerkingsverbanden');
+    await page.goto('/my-data');
+    await expectHeading(page, 'Mijn gegevens');
+    await page.getByRole('heading', { name: 'Account verwijderen' }).waitFor();
+
+    const password = page.getByLabel('Uw wachtwoord, ter bevestiging');
+    await password.fill('niet-het-goede-wachtwoord');
+    await page.getByRole('button', { name: 'Mijn account definitief verwijderen' }).click();
+    await page.getByText('Het wachtwoord klopt niet.').waitFor();
+    await expectNoAxeViolations(page);
+
+    await password.fill(MEMBER.password);
+    await page.getByRole('button', { name: 'Mijn account definitief verwijderen' }).click();
+    await expectHeading(page, 'Inloggen');
+    await page.getByText('Uw account is verwijderd.', { exact: false }).waitFor();
+    await expectNoAxeViolations(page);
+
+    // The coordinator's people list shows a former participant no more; signing in again fails.
+    const members = await admin.call<{ items: { name: string }[] }>('GET', `/api/networks/${first}/members`);
+    expect(members.body.items.map((m) => m.name)).not.toContain(MEMBER.name);
+    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(MEMBER.email);
+    await page.getByLabel('Wachtwoord').fill(MEMBER.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByText('Het e-mailadres of het wachtwoord klopt niet.').waitFor();
 
     expect(problems).toEqual([]);
     await context.close();

@@ -378,7 +378,70 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete one's own account after proving the password (AVG/GDPR article 17)
+         * @description The name becomes "voormalig deelnemer" wherever the person appears, the e-mail address one that cannot receive mail; sessions, password, memberships, notifications and mails go; open steps they claimed become unclaimed; round answers keep counting in the aggregates without pointing to anyone. 403 with a wrong password; 409 while the person is the only coordinator of a network (details.networks) or the only administrator.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeleteAccount"];
+                };
+            };
+            responses: {
+                /** @description Deleted; the session has ended */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeletedAccount"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: stale baseVersion or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -12637,6 +12700,15 @@ export interface components {
             /** @enum {string} */
             status: "open" | "claimed" | "done" | "dropped";
             title: string;
+        };
+        DeleteAccount: {
+            password: string;
+        };
+        DeletedAccount: {
+            /** @enum {boolean} */
+            deleted: true;
+            /** @description The name that now stands where the person appears */
+            shownAs: string;
         };
         Difference: {
             /**

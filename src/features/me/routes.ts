@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ROLES } from '../../db/schema.ts';
-import { errorResponses, jsonResponse } from '../../http/openapi.ts';
+import { conflictResponse, errorResponses, jsonBody, jsonResponse } from '../../http/openapi.ts';
 import { newRouter } from '../../http/router.ts';
-import { requireUser } from '../../http/session.ts';
+import { actorOf, requireUser } from '../../http/session.ts';
+import { deleteMyAccount, FORMER_PARTICIPANT } from './delete-my-account.ts';
 import { exportMyData } from './export-my-data.ts';
 import { getMe } from './get-me.ts';
 
@@ -13,6 +14,11 @@ const Me = z
     roles: z.array(z.object({ networkId: z.uuid(), networkName: z.string(), role: z.enum(ROLES), partnerId: z.uuid().nullable() })),
   })
   .openapi('Me');
+
+const DeletedAccountSchema = z
+  .object({ deleted: z.literal(true), shownAs: z.string().openapi({ description: 'The name that now stands where the person appears' }) })
+  .openapi('DeletedAccount');
+const DeleteAccountBody = z.object({ password: z.string().min(1).max(128) }).openapi('DeleteAccount');
 
 export const meRoutes = newRouter()
   .openapi(
@@ -47,5 +53,23 @@ export const meRoutes = newRouter()
         'content-disposition': `attachment; filename="${file.fileName}"`,
         'cache-control': 'no-store',
       });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/me',
+      tags: ['accounts'],
+      summary: 'Delete one\'s own account after proving the password (AVG/GDPR article 17)',
+      description:
+        'The name becomes "voormalig deelnemer" wherever the person appears, the e-mail address one that cannot receive mail; sessions, password, memberships, ' +
+        'notifications and mails go; open steps they claimed become unclaimed; round answers keep counting in the aggregates without pointing to anyone. ' +
+        '403 with a wrong password; 409 while the person is the only coordinator of a network (details.networks) or the only administrator.',
+      request: { body: jsonBody(DeleteAccountBody) },
+      responses: { 200: jsonResponse(DeletedAccountSchema, 'Deleted; the session has ended'), 401: errorResponses[401], 400: errorResponses[400], 403: errorResponses[403], ...conflictResponse },
+    }),
+    async (c) => {
+      await deleteMyAccount(c.var.deps, { actor: actorOf(c), password: c.req.valid('json').password });
+      return c.json({ deleted: true as const, shownAs: FORMER_PARTICIPANT }, 200);
     },
   );

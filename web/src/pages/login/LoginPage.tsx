@@ -12,7 +12,7 @@ import { useValidators } from '../../components/useValidators.ts';
 import { queries } from '../../queries.ts';
 
 /** What a page that sends someone here may want to tell them (router state). */
-export type LoginNotice = 'signedOut' | 'passwordChanged';
+export type LoginNotice = 'signedOut' | 'passwordChanged' | 'accountDeleted';
 
 /** Sign in with e-mail and password, then go back where the person came from. */
 export function LoginPage() {

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { DeleteAccountForm } from './DeleteAccountForm.tsx';
 
 /**
  * "Mijn gegevens": the signed-in person downloads everything the product keeps about them
- * (GET /api/me/export), with what is left out and why said before they download.
+ * (GET /api/me/export), with what is left out and why said before they download, and can delete
+ * their account.
  */
 export function MyDataPage() {
   const { t } = useTranslation();
@@ -19,6 +21,7 @@ export function MyDataPage() {
           {t('myData.download')}
         </a>
       </p>
+      <DeleteAccountForm />
     </div>
   );
 }

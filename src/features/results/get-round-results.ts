@@ -5,6 +5,7 @@ import type { Membership } from '../../domain/membership.ts';
 import { demand, directsNetwork, permit } from '../../domain/permissions.ts';
 import { resultsForCaller } from '../../domain/round-results.ts';
 import { notFound } from '../../errors.ts';
+import { resultsWithIntervals } from './intervals.ts';
 import { loadRoundScores, type ScoredRound } from './load-round-scores.ts';
 
 /** One round of the network with what scoring needs, or 404. */
@@ -49,7 +50,7 @@ export async function getRoundResults({ db, clock }: AppDeps, { membership, roun
     responseRate(db, round.id),
     db.selectFrom('agreements').select('id').where('network_id', '=', membership.networkId).execute(),
   ]);
-  const shown = resultsForCaller(scores, membership, network.anonymity_k);
+  const shown = resultsWithIntervals(resultsForCaller(scores, membership, network.anonymity_k), scores);
   const existing = new Set(agreements.map((a) => a.id));
   return {
     roundId: round.id,

@@ -3,7 +3,7 @@ import { TableRegion } from '../../components/TableRegion.tsx';
 import type { RoundResults } from './resultQueries.ts';
 import { ScoreValue, useNumber } from './ScoreValue.tsx';
 
-type Pair = RoundResults['flags']['asymmetries'][number];
+type Pair = RoundResults['flags']['perceptionGaps'][number] & Partial<Pick<RoundResults['flags']['asymmetries'][number], 'interval' | 'uncertain'>>;
 
 function PairTable({ id, caption, pairs, name, digits, what }: { id: string; caption: string; pairs: Pair[]; name: (id: string) => string; digits: number; what: 'trust' | 'level' }) {
   const { t } = useTranslation();

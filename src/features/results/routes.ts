@@ -4,7 +4,7 @@ import { newRouter } from '../../http/router.ts';
 import { callerOf } from '../../http/session.ts';
 import { draftFromOpenAnswer } from './draft-from-open-answer.ts';
 import { getRoundQuality } from './get-round-quality.ts';
-import { getRoundResults } from './get-round-results.ts';
+import { getRoundResultsJson } from './get-round-results.ts';
 import { listOpenAnswers } from './list-open-answers.ts';
 import { CreateDraftBody, DraftRefSchema, OpenAnswerParams, OpenAnswerSchema, RoundQualitySchema, RoundResultParams, RoundResultsSchema } from './schemas.ts';
 
@@ -32,7 +32,11 @@ export const resultRoutes = newRouter()
       request: { params: RoundResultParams },
       responses: { 200: jsonResponse(RoundResultsSchema, 'The results for this caller'), ...errorResponses },
     }),
-    async (c) => c.json(await getRoundResults(c.var.deps, { membership: c.var.membership, roundId: c.req.valid('param').roundId }), 200),
+    // Sent as the text kept for this kind of caller (results-text.ts); it is the RoundResults schema.
+    async (c) => {
+      const json = await getRoundResultsJson(c.var.deps, { membership: c.var.membership, roundId: c.req.valid('param').roundId });
+      return c.body(json, 200, { 'content-type': 'application/json' }) as never;
+    },
   )
   .openapi(
     createRoute({

@@ -49,6 +49,7 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/networks/{networkId}/partners/{partnerId}/history-confirmation' },
   { method: 'PUT', path: '/api/networks/{networkId}/partners/{partnerId}/history-confirmation', body: { confirmed: true } },
   { method: 'GET', path: '/api/networks/{networkId}/map' },
+  { method: 'GET', path: '/api/networks/{networkId}/map/round' },
   { method: 'GET', path: '/api/networks/{networkId}/stage' },
   { method: 'GET', path: '/api/networks/{networkId}/trends' },
   { method: 'GET', path: '/api/networks/{networkId}/signals' },

@@ -5071,6 +5071,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/map/round": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The network map fed by a closed round: history ties beside the working ties and levels of that round, reciprocity, and what changed since another round
+         * @description Every role. The working ties follow the disclosure rule for the caller (DESIGN §5.3): a tie resting on fewer than k respondents is shown only to the coordinator and the two partners of the pair, and the degree and betweenness count only the ties the caller sees. 404 for a round that is not closed or is a low-response round left out.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An earlier closed round to compare with: what changed */
+                    compare?: string;
+                    /** @description The closed round to show (default: the last one that counts) */
+                    round?: string;
+                };
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The map of that round for the caller */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundMap"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/members": {
         parameters: {
             query?: never;
@@ -13708,6 +13790,117 @@ export interface components {
                  * @example 2026-11-23T12:00:00.000Z
                  */
                 submittedAt: string | null;
+            };
+        };
+        RoundMap: {
+            /** @description With compare: the visible working ties added, removed or changed in level from the compared round to the shown one */
+            changes: {
+                added: {
+                    /** Format: uuid */
+                    a: string;
+                    /** Format: uuid */
+                    b: string;
+                    level: number;
+                }[];
+                changed: {
+                    /** Format: uuid */
+                    a: string;
+                    /** Format: uuid */
+                    b: string;
+                    from: number;
+                    to: number;
+                }[];
+                removed: {
+                    /** Format: uuid */
+                    a: string;
+                    /** Format: uuid */
+                    b: string;
+                    level: number;
+                }[];
+            } | null;
+            compare: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T12:00:00.000Z
+                 */
+                closedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description Over the history ties and the visible working ties; reciprocity of the round, null without a round or before k respondents rated partners */
+            metrics: {
+                /** @description Freeman degree centralisation */
+                centralization: number;
+                components: number;
+                /** @description 2E / (N(N − 1)) over the union of both kinds of tie */
+                density: number;
+                /** @description Partners without any tie */
+                isolates: string[];
+                /** @description Share of directed collaboration edges whose reverse exists; null until the network has closed a round */
+                reciprocity: number | null;
+            };
+            /** @description Every partner; degree and betweenness over the history ties and the working ties the caller may see */
+            nodes: {
+                /** @description Betweenness centrality, normalised as NetworkX does by default */
+                betweenness: number;
+                /** @description Number of partners it has a tie with (either kind) */
+                degree: number;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                sector: "gemeente" | "ggz" | "gehandicaptenzorg" | "vvt" | "huisartsenzorg" | "wijkteam" | "welzijn" | "jeugdhulp" | "onderwijs" | "informele-zorg" | "clientvertegenwoordiging" | "zorgverzekeraar" | "anders";
+            }[];
+            /** @description The round shown; null before the first closed round */
+            round: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T12:00:00.000Z
+                 */
+                closedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description The closed rounds that count (low-response rounds only when included), oldest first: the choices for round and compare */
+            rounds: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T12:00:00.000Z
+                 */
+                closedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            ties: {
+                /** @description Pairs that share history (a < b) */
+                history: {
+                    /** Format: uuid */
+                    a: string;
+                    /** Format: uuid */
+                    b: string;
+                    outcomes: {
+                        mixed: number;
+                        negative: number;
+                        positive: number;
+                    };
+                    /** @description Number of shared history entries */
+                    weight: number;
+                }[];
+                /** @description The working ties of the round (max(L(a→b), L(b→a)) ≥ 2) the caller may see (DESIGN §5.3): the coordinator and the two partners of a pair see it; anyone else only when every rated direction rests on at least k respondents */
+                working: {
+                    /** Format: uuid */
+                    a: string;
+                    /** Format: uuid */
+                    b: string;
+                    level: number;
+                    /** @description L(a→b), null when a did not rate b */
+                    levelAB: number | null;
+                    /** @description L(b→a) */
+                    levelBA: number | null;
+                }[];
             };
         };
         /** @description "Kwaliteit van de meting" (DESIGN §5.9); the formulas are in docs/measurement.md */

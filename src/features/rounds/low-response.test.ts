@@ -93,11 +93,12 @@ describe.each(testDatabases)('response quality and intervals (%s)', (kind) => {
     expect(included.status).toBe(200);
     expect(included.body).toMatchObject({ lowResponse: true, lowResponseIncluded: true });
     expect((await coordinator.get(`${base}/trends`)).body.rounds.map((r: { id: string }) => r.id)).toEqual(rounds);
-    const stage = (await coordinator.get(`${base}/stage`)).body;
-    expect(JSON.stringify(stage)).toContain('rounds.twoClosed');
+    // Signals (and the stage, which reads the same rounds) now take it as the last closed round.
+    expect((await observer.get(`${base}/signals`)).body.round.id).toBe(low);
 
     expect((await coordinator.put(path, { included: false })).body.lowResponseIncluded).toBe(false);
     expect((await coordinator.get(`${base}/trends`)).body.rounds.map((r: { id: string }) => r.id)).toEqual(rounds.slice(0, 2));
+    expect((await observer.get(`${base}/signals`)).body.round.id).toBe(rounds[1]);
     const log = await app.runtime.deps.db
       .selectFrom('audit_events')
       .select(['action', 'actor_id'])

@@ -82,9 +82,10 @@ async function seedRound(db: Kysely<DB>, networkId: string, coordinatorId: strin
 }
 
 /**
- * Issue 5's results target on PostgreSQL: `GET …/rounds/{rid}/results` for a round of 300
- * partners, 1,200 respondents and 30,000 dyad ratings, under 1 s. Measured the first time (the
- * scores computed and cached), from the cache (coordinator: every dyad; observer: the anonymity
+ * Issue 10's results target on PostgreSQL: `GET …/rounds/{rid}/results` with the 95 % bootstrap
+ * intervals of DESIGN §5.9 for a round of 300 partners, 1,200 respondents and 30,000 dyad ratings:
+ * the first read under 1.5 s, a cached one under 50 ms. Measured the first time (the scores and
+ * their intervals computed and cached), from the cache (coordinator: every dyad; observer: the anonymity
  * rule applied), an open round's first read, and the coordinator's open answers.
  */
 export async function benchResults(): Promise<BenchResult[]> {
@@ -116,20 +117,41 @@ export async function benchResults(): Promise<BenchResult[]> {
       return ms;
     };
     const coordinatorResults = (round: string) => () => coordinator.get(`/api/networks/${networkId}/rounds/${round}/results`);
-    const full = (body: any) => body.dyads.length > 5_000 && body.networkTrust.respondents === 1_200;
+    const full = (body: any) => body.dyads.length > 5_000 && body.networkTrust.respondents === 1_200 && body.networkTrust.interval !== null && body.dyads.some((d: any) => d.trust.interval !== null);
 
     const label = `GET …/results, ${PARTNERS} partners / 1,200 respondents / 30,000 ratings`;
     // On a shared machine the wall time also holds waiting for a core; the app's CPU time does not.
     const cpuBefore = process.cpuUsage();
-    results.push({ name: `${label}: first (computed and cached)`, value: await timed(coordinatorResults(closed), full), unit: 'ms', target: 1_000 });
+    results.push({ name: `${label}: first (computed with intervals and cached)`, value: await timed(coordinatorResults(closed), full), unit: 'ms', target: 1_500 });
     const cpu = process.cpuUsage(cpuBefore);
     results.push({ name: `${label}: first, CPU time of the app process`, value: (cpu.user + cpu.system) / 1_000, unit: 'ms' });
     const cached: number[] = [];
     for (let i = 0; i < 7; i++) cached.push(await timed(coordinatorResults(closed), full));
-    results.push({ name: `${label}: cached, coordinator (median of 7)`, value: median(cached), unit: 'ms', target: 1_000 });
+    results.push({ name: `${label}: cached, coordinator (median of 7)`, value: median(cached), unit: 'ms', target: 50 });
+    // The same read as the app serves it (until the bytes are ready), without the bench client parsing 3 MB of JSON.
+    const signIn = await runtime.app.request('http://localhost:3000/api/auth/sign-in/email', {
+      method: 'POST',
+      headers: { origin: 'http://localhost:3000', 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }),
+    });
+    const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const served: number[] = [];
+    const servedCpu: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const started = performance.now();
+      const cpuAt = process.cpuUsage();
+      const res = await runtime.app.request(`http://localhost:3000/api/networks/${networkId}/rounds/${closed}/results`, { headers: { origin: 'http://localhost:3000', cookie } });
+      const bytes = await res.arrayBuffer();
+      served.push(performance.now() - started);
+      const used = process.cpuUsage(cpuAt);
+      servedCpu.push((used.user + used.system) / 1_000);
+      if (res.status !== 200 || bytes.byteLength < 1_000_000) throw new Error(`unexpected answer ${res.status}`);
+    }
+    results.push({ name: `${label}: cached, coordinator, served by the app without the client's parse (median of 7)`, value: median(served), unit: 'ms', target: 50 });
+    results.push({ name: `${label}: cached, coordinator, CPU time of the app process (median of 7)`, value: median(servedCpu), unit: 'ms' });
     const seen: number[] = [];
     for (let i = 0; i < 7; i++) seen.push(await timed(observerResults, (body) => body.networkTrust.value !== null && body.flags !== undefined));
-    results.push({ name: `${label}: cached, observer (median of 7)`, value: median(seen), unit: 'ms', target: 1_000 });
+    results.push({ name: `${label}: cached, observer (median of 7)`, value: median(seen), unit: 'ms', target: 50 });
     results.push({ name: `${label}: open round, first after a response`, value: await timed(coordinatorResults(open), (body) => body.provisional === true && full(body)), unit: 'ms', target: 1_000 });
     // Where the first read spends its time: reading the answers, and the scores with the graph.
     const loads: number[] = [];

@@ -17,6 +17,10 @@ export interface RoundsTable {
   created_at: CreatedAt;
   updated_at: Generated<Date>;
   version: Generated<number>;
+  /** Closed on a low response (DESIGN §5.9), 0012. */
+  low_response: Generated<boolean>;
+  /** The coordinator counts the low-response round in trends, signals, the stage and the map. */
+  low_response_included: Generated<boolean>;
 }
 export interface RoundInviteesTable {
   network_id: string;

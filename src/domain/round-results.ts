@@ -31,9 +31,10 @@ import {
 
 /**
  * The version of the rules behind `RoundScores`: a stored copy computed under another version is
- * stale (2: minimum information, item counts, intervals and trust differences).
+ * stale (2: minimum information, item counts, intervals and trust differences; 3: the cached scores
+ * carry their intervals).
  */
-export const ROUND_SCORES_VERSION = 2;
+export const ROUND_SCORES_VERSION = 3;
 
 /**
  * A pair whose two directions both have trust: `difference` = T(a→b) − T(b→a), `a < b` (the

@@ -68,6 +68,40 @@ describeStory('reading the results of a round', () => {
     await coordinator.context.close();
   });
 
+  it('shows every score as a whole number with its range, the response per partner, the quality of the measurement and how it is measured', async () => {
+    const coordinator = await newTrackedContext(browser, app.url);
+    const page = await coordinator.context.newPage();
+    await page.goto('/login');
+    await submitSignIn(page, ADMIN);
+    await expectHeading(page, 'Mijn samenwerkingsverbanden');
+    await page.goto(`/networks/${networkId}/rounds/${roundId}/results`);
+    await expectHeading(page, `Resultaten: ${ROUND}`);
+    // "62 (48–75)": a whole number and its 95 % interval, never decimals (DESIGN §5.9).
+    const aspects = page.getByRole('table', { name: 'Score per aspect' });
+    await aspects.waitFor();
+    const cells = await aspects.getByRole('cell').allInnerTexts();
+    expect(cells.some((text) => /^\d+ \(\d+–\d+\)/.test(text)), cells.join(' | ')).toBe(true);
+    expect(cells.join(' ')).not.toMatch(/\d,\d/);
+    expect(await aspects.getByText(/95%-interval \d+ tot \d+/).count()).toBeGreaterThan(0);
+    const received = page.getByRole('table', { name: 'Ontvangen vertrouwen en waarde per partner' });
+    expect((await received.getByRole('cell').allInnerTexts()).some((text) => /^\d+ \(\d+–\d+\)/.test(text))).toBe(true);
+
+    const response = page.getByRole('table', { name: 'Respons per partner' });
+    await response.waitFor();
+    expect(await response.getByRole('row', { name: /^GGZ Noord/ }).count()).toBe(1);
+    await page.getByRole('heading', { name: 'Kwaliteit van de meting' }).waitFor();
+    const quality = page.getByRole('table', { name: 'Betrouwbaarheid per maat' });
+    await quality.waitFor();
+    expect(await quality.getByRole('row', { name: /^Vertrouwen \(Cronbachs alfa\)/ }).count()).toBe(1);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Hoe we meten: vragen, formules en beperkingen' }).first().click();
+    await expectHeading(page, 'How Ketenregie measures collaboration');
+    await expectNoAxeViolations(page);
+    expect(coordinator.problems).toEqual([]);
+    await coordinator.context.close();
+  });
+
   it('shows a representative the pairs of their own partner and hides the pairs of others', async () => {
     const representative = await newTrackedContext(browser, app.url);
     const page = await representative.context.newPage();

@@ -159,12 +159,17 @@ describeStory('answering a reflection round on a phone', () => {
     await phone.getByRole('button', { name: 'Gewijzigde antwoorden versturen' }).click();
     await phone.getByText(/Bedankt! Uw antwoorden zijn verstuurd/).waitFor();
 
-    // The coordinator sees one response of one invitee, and closes the round.
+    // The coordinator sees one response of one invitee, and closes the round: one respondent is
+    // fewer than k = 3, so the dialog shows the figures and asks again before closing (DESIGN §5.9).
     await desk.reload();
     await desk.getByText('1 van 1 (100%)').waitFor();
     await expect(desk.getByText('De nachtelijke overdracht').count()).resolves.toBe(0);
     await desk.getByRole('button', { name: 'Nu sluiten' }).click();
     await desk.getByRole('alertdialog').getByRole('button', { name: 'Sluiten' }).click();
+    const lowResponse = desk.getByRole('alertdialog', { name: 'Lage respons: toch sluiten?' });
+    await lowResponse.getByText(/1 van 1 uitgenodigden antwoordden \(100%\)\. Dat zijn minder dan 3 respondenten\./).waitFor();
+    await expectNoAxeViolations(desk);
+    await lowResponse.getByRole('button', { name: 'Toch sluiten' }).click();
     await desk.getByText('Gesloten', { exact: true }).first().waitFor();
     await expectNoAxeViolations(desk);
 

@@ -5331,6 +5331,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/map/round": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The network map fed by a closed round: history ties beside the working ties and levels of that round, reciprocity, and what changed since another round
+         * @description Every role. The working ties follow the disclosure rule for the caller (DESIGN §5.3): a tie resting on fewer than k respondents is shown only to the coordinator and the two partners of the pair, and the degree and betweenness count only the ties the caller sees. 404 for a round that is not closed or is a low-response round left out.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An earlier closed round to compare with: what changed */
+                    compare?: string;
+                    /** @description The closed round to show (default: the last one that counts) */
+                    round?: string;
+                };
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The map of that round for the caller */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundMap"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/members": {
         parameters: {
             query?: never;
@@ -7882,7 +7964,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close an open round now (coordinator) */
+        /**
+         * Close an open round now (coordinator)
+         * @description A response below the rule of DESIGN §5.9 (rate below 50 %, or fewer than k respondents in all) needs `confirmLowResponse: true`; without it the answer is 409 with the figures in `details` (`reason: "low_response"`, `lowResponse`, `invited`, `responded`, `rate`, `k`, `partnersBelowK`). Such a round is marked `lowResponse` and left out of trends, signals, the stage and the map until the coordinator includes it.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -7893,7 +7978,12 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            /** @description Optional: { confirmLowResponse } */
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CloseRound"];
+                };
+            };
             responses: {
                 /** @description The closed round */
                 200: {
@@ -7951,6 +8041,94 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/rounds/{roundId}/low-response-inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Include a low-response round in trends, signals, the stage and the map, or leave it out again (coordinator; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LowResponseInclusion"];
+                };
+            };
+            responses: {
+                /** @description The round */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Round"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: stale baseVersion or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8218,6 +8396,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/rounds/{roundId}/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quality of a closed round's measurement: Cronbach's α for trust and value, Spearman–Brown per aspect (DESIGN §5.9)
+         * @description Every role, once the round has closed (403 before). Below ten complete answers a coefficient is null with reason `too_few_answers`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The reliability of the round */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundQuality"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/rounds/{roundId}/questionnaire": {
         parameters: {
             query?: never;
@@ -8245,6 +8501,81 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["RoundQuestionnaire"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/rounds/{roundId}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The response to a round: invited, responded, rate and whether it is low (DESIGN §5.9); per partner for the coordinator */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Counts and rates, never who answered what */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundResponse"];
                     };
                 };
                 /** @description Invalid input (validation_failed) */
@@ -12306,6 +12637,10 @@ export interface components {
             id: string;
             title: string;
         };
+        CloseRound: {
+            /** @description Close even though the response is low (DESIGN §5.9); without it such a close answers 409 with the figures */
+            confirmLowResponse?: boolean;
+        };
         ConfirmHistory: {
             /** @description true: "this overview of our shared history is complete"; false withdraws it */
             confirmed: boolean;
@@ -13007,6 +13342,13 @@ export interface components {
                 sector: "gemeente" | "ggz" | "gehandicaptenzorg" | "vvt" | "huisartsenzorg" | "wijkteam" | "welzijn" | "jeugdhulp" | "onderwijs" | "informele-zorg" | "clientvertegenwoordiging" | "zorgverzekeraar" | "anders";
             }[];
         };
+        /** @description The 95 % percentile-bootstrap interval (DESIGN §5.9, B = 2,000, seeded from the round id): null when the score is not shown as a number, rests on fewer than two respondents, or is a collaboration level (not bootstrapped) */
+        Interval: {
+            /** @description 97.5th percentile */
+            high: number;
+            /** @description 2.5th percentile */
+            low: number;
+        } | null;
         Invitation: {
             /**
              * Format: date-time
@@ -13072,6 +13414,10 @@ export interface components {
             role: "coordinator" | "representative" | "member" | "observer";
             /** @description Days the link stays valid (default 14) */
             validDays?: number;
+        };
+        LowResponseInclusion: {
+            /** @description Count the low-response round in trends, signals, the stage and the map */
+            included: boolean;
         };
         Me: {
             isAdmin: boolean;
@@ -13558,6 +13904,18 @@ export interface components {
              */
             until: string;
         };
+        /** @description Cronbach's α of the three trust items (reliability, openness, shared mission) */
+        Reliability: {
+            /** @description Not rounded; null when there are too few complete answers or the items do not vary */
+            coefficient: number | null;
+            /** @description Complete answers behind it: respondent–partner pairs with all three items (α), respondents with both items (Spearman–Brown) */
+            complete: number;
+            /**
+             * @description too_few_answers: fewer than minimumComplete ("te weinig antwoorden"); not_defined: the items do not vary
+             * @enum {string|null}
+             */
+            reason: "too_few_answers" | "not_defined" | null;
+        };
         ReorderSessionAgenda: {
             /** @description Every item id of the agenda, once, in the new order */
             order: string[];
@@ -13698,6 +14056,10 @@ export interface components {
             id: string;
             /** @description Members with a partner are invited too, not only representatives */
             includeMembers: boolean;
+            /** @description Closed on a low response (DESIGN §5.9: rate below 50 % or fewer than k respondents) */
+            lowResponse: boolean;
+            /** @description The coordinator counts this low-response round in trends, signals, the stage and the map; otherwise it is left out of them */
+            lowResponseIncluded: boolean;
             /**
              * Format: date-time
              * @example 2026-11-23T12:00:00.000Z
@@ -13730,6 +14092,134 @@ export interface components {
                  */
                 submittedAt: string | null;
             };
+        };
+        RoundMap: {
+            /** @description With compare: the visible working ties added, removed or changed in level from the compared round to the shown one */
+            changes: {
+                added: {
+                    /** Format: uuid */
+                    a: string;
+                    /** Format: uuid */
+                    b: string;
+                    level: number;
+                }[];
+                changed: {
+                    /** Format: uuid */
+                    a: string;
+                    /** Format: uuid */
+                    b: string;
+                    from: number;
+                    to: number;
+                }[];
+                removed: {
+                    /** Format: uuid */
+                    a: string;
+                    /** Format: uuid */
+                    b: string;
+                    level: number;
+                }[];
+            } | null;
+            compare: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T12:00:00.000Z
+                 */
+                closedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description Over the history ties and the visible working ties; reciprocity of the round, null without a round or before k respondents rated partners */
+            metrics: {
+                /** @description Freeman degree centralisation */
+                centralization: number;
+                components: number;
+                /** @description 2E / (N(N − 1)) over the union of both kinds of tie */
+                density: number;
+                /** @description Partners without any tie */
+                isolates: string[];
+                /** @description Share of directed collaboration edges whose reverse exists; null until the network has closed a round */
+                reciprocity: number | null;
+            };
+            /** @description Every partner; degree and betweenness over the history ties and the working ties the caller may see */
+            nodes: {
+                /** @description Betweenness centrality, normalised as NetworkX does by default */
+                betweenness: number;
+                /** @description Number of partners it has a tie with (either kind) */
+                degree: number;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                sector: "gemeente" | "ggz" | "gehandicaptenzorg" | "vvt" | "huisartsenzorg" | "wijkteam" | "welzijn" | "jeugdhulp" | "onderwijs" | "informele-zorg" | "clientvertegenwoordiging" | "zorgverzekeraar" | "anders";
+            }[];
+            /** @description The round shown; null before the first closed round */
+            round: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T12:00:00.000Z
+                 */
+                closedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description The closed rounds that count (low-response rounds only when included), oldest first: the choices for round and compare */
+            rounds: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T12:00:00.000Z
+                 */
+                closedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            ties: {
+                /** @description Pairs that share history (a < b) */
+                history: {
+                    /** Format: uuid */
+                    a: string;
+                    /** Format: uuid */
+                    b: string;
+                    outcomes: {
+                        mixed: number;
+                        negative: number;
+                        positive: number;
+                    };
+                    /** @description Number of shared history entries */
+                    weight: number;
+                }[];
+                /** @description The working ties of the round (max(L(a→b), L(b→a)) ≥ 2) the caller may see (DESIGN §5.3): the coordinator and the two partners of a pair see it; anyone else only when every rated direction rests on at least k respondents */
+                working: {
+                    /** Format: uuid */
+                    a: string;
+                    /** Format: uuid */
+                    b: string;
+                    level: number;
+                    /** @description L(a→b), null when a did not rate b */
+                    levelAB: number | null;
+                    /** @description L(b→a) */
+                    levelBA: number | null;
+                }[];
+            };
+        };
+        /** @description "Kwaliteit van de meting" (DESIGN §5.9); the formulas are in docs/measurement.md */
+        RoundQuality: {
+            /** @description The Spearman–Brown coefficient of each two-item aspect */
+            aspects: {
+                ambition: components["schemas"]["Reliability"];
+                interests: components["schemas"]["Reliability"];
+                organisation: components["schemas"]["Reliability"];
+                process: components["schemas"]["Reliability"];
+                relationship: components["schemas"]["Reliability"];
+            };
+            /** @description Below this many complete answers no coefficient is given (10) */
+            minimumComplete: number;
+            /** Format: uuid */
+            roundId: string;
+            trust: components["schemas"]["Reliability"];
+            value: components["schemas"]["Reliability"] & unknown;
         };
         RoundQuestionnaire: {
             /** @description Asked per agreement in force: importance and adherence */
@@ -13805,6 +14295,30 @@ export interface components {
                 }[];
             };
         };
+        RoundResponse: {
+            invited: number;
+            /** @description The anonymity threshold the response is judged by */
+            k: number;
+            /** @description Why closing needs (or needed) confirmation; empty when the response is sufficient */
+            lowResponse: ("rate_below_half" | "fewer_than_k")[];
+            /** @description Coordinator only: the response per partner (counts, never who); null for other roles */
+            partners: {
+                belowK: boolean;
+                invited: number;
+                name: string;
+                /** Format: uuid */
+                partnerId: string;
+                /** @description responded / invited, null when nobody was invited */
+                rate: number | null;
+                responded: number;
+            }[] | null;
+            /** @description Coordinator only: partners with fewer than k respondents */
+            partnersBelowK: string[] | null;
+            /** @description responded / invited, null when nobody was invited */
+            rate: number | null;
+            /** @description Submitted responses */
+            responded: number;
+        };
         RoundResults: {
             agreementGaps: {
                 adherence: components["schemas"]["Score"];
@@ -13814,6 +14328,7 @@ export interface components {
                 flagged: boolean;
                 /** @description Mean importance − mean adherence; null unless both rest on k respondents */
                 gap: number | null;
+                gapInterval: components["schemas"]["Interval"] & unknown;
                 importance: components["schemas"]["Score"];
             }[];
             /** @description The network setting k: scores on fewer respondents are insufficient */
@@ -13850,6 +14365,9 @@ export interface components {
                     b: string;
                     /** @description value(a→b) − value(b→a); a < b */
                     difference: number;
+                    interval: components["schemas"]["Interval"] & unknown;
+                    /** @description The interval contains +25 or −25 (or there is none): the data cannot tell whether the asymmetry reaches 25 (DESIGN §5.9) */
+                    uncertain: boolean;
                 }[];
                 /** @description |L(a→b) − L(b→a)| ≥ 2, only where the caller may see both directions */
                 perceptionGaps: {
@@ -13945,7 +14463,11 @@ export interface components {
         /**
          * @example {
          *       "value": 54.166666666666664,
-         *       "respondents": 4
+         *       "respondents": 4,
+         *       "interval": {
+         *         "low": 45.8,
+         *         "high": 62.5
+         *       }
          *     }
          */
         Score: {
@@ -13954,6 +14476,7 @@ export interface components {
              * @enum {boolean}
              */
             insufficient?: true;
+            interval: components["schemas"]["Interval"];
             /** @description The number of distinct respondents the score rests on */
             respondents: number;
             /** @description Not rounded; null when nobody answered, or when insufficient */
@@ -14117,6 +14640,8 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
+            /** @description DESIGN §5.9: a spiral, an asymmetry or "too good to be true" is uncertain when the 95 % interval of the quantity it tests contains its threshold (or there is no interval: fewer than two respondents). Null for signals without such a test (perception gap, agreement gap) */
+            uncertain: boolean | null;
         };
         Signals: {
             round: components["schemas"]["ClosedRoundRef"] & (Record<string, never> | null);
@@ -14300,6 +14825,7 @@ export interface components {
             change: number | null;
             /** @description True when the score rests on fewer than k respondents and is withheld */
             insufficient: boolean;
+            interval: components["schemas"]["Interval"] & unknown;
             respondents: number;
             /** Format: uuid */
             roundId: string;
@@ -14345,6 +14871,8 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
+            /** @description For a spiral: the 95 % interval of its total change contains its threshold (−10 or +10), DESIGN §5.9. Null without a spiral */
+            uncertain: boolean | null;
         };
         UpdateAgreement: {
             /** @description The partners that are party; null or absent: all partners of the network, also those that join later */

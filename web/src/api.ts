@@ -24,6 +24,9 @@ export type HistoryConfirmation = Schemas['HistoryConfirmation'];
 export type StageAssessment = Schemas['StageAssessment'];
 export type HistoryMatrix = Schemas['HistoryMatrix'];
 export type NetworkMap = Schemas['NetworkMap'];
+export type RoundMap = Schemas['RoundMap'];
+/** What the map's picture, table and measures draw: the history map or one fed by a round. */
+export type MapData = Pick<NetworkMap, 'nodes' | 'ties' | 'metrics'>;
 export type Task = Schemas['Task'];
 export type RaciLetter = Task['assignments'][number]['letter'];
 export type AppNotification = Schemas['Notification'];

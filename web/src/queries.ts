@@ -116,6 +116,16 @@ export const queries = {
       queryKey: ['network', networkId, 'history', 'confirmations'],
       queryFn: () => unwrap(api.GET('/api/networks/{networkId}/history/confirmations', { params: { path: { networkId } } })),
     }),
+  roundMap: (networkId: string, round: string | null, compare: string | null) =>
+    queryOptions({
+      queryKey: ['network', networkId, 'map', 'round', round, compare],
+      queryFn: () =>
+        unwrap(
+          api.GET('/api/networks/{networkId}/map/round', {
+            params: { path: { networkId }, query: { ...(round ? { round } : {}), ...(compare ? { compare } : {}) } },
+          }),
+        ),
+    }),
   networkMap: (networkId: string) =>
     queryOptions({
       queryKey: ['network', networkId, 'map'],

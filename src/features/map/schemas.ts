@@ -42,3 +42,46 @@ export const NetworkMapSchema = z
   });
 
 export type NetworkMapView = z.infer<typeof NetworkMapSchema>;
+
+const RoundRef = z.object({ id: z.uuid(), title: z.string(), closedAt: Timestamp.nullable() });
+const Tie = z.object({ a: z.uuid(), b: z.uuid(), level: z.number() });
+
+export const RoundMapQuery = z.object({
+  round: z.uuid().optional().openapi({ param: { name: 'round', in: 'query' }, description: 'The closed round to show (default: the last one that counts)' }),
+  compare: z.uuid().optional().openapi({ param: { name: 'compare', in: 'query' }, description: 'An earlier closed round to compare with: what changed' }),
+});
+
+export const RoundMapSchema = z
+  .object({
+    rounds: z.array(RoundRef).openapi({ description: 'The closed rounds that count (low-response rounds only when included), oldest first: the choices for round and compare' }),
+    round: RoundRef.nullable().openapi({ description: 'The round shown; null before the first closed round' }),
+    compare: RoundRef.nullable(),
+    nodes: NetworkMapSchema.shape.nodes.openapi({ description: 'Every partner; degree and betweenness over the history ties and the working ties the caller may see' }),
+    ties: z.object({
+      history: NetworkMapSchema.shape.ties.shape.history,
+      working: z
+        .array(
+          Tie.extend({
+            levelAB: z.number().nullable().openapi({ description: 'L(a→b), null when a did not rate b' }),
+            levelBA: z.number().nullable().openapi({ description: 'L(b→a)' }),
+          }),
+        )
+        .openapi({
+          description:
+            'The working ties of the round (max(L(a→b), L(b→a)) ≥ 2) the caller may see (DESIGN §5.3): the coordinator and the two partners of a pair see it; ' +
+            'anyone else only when every rated direction rests on at least k respondents',
+        }),
+    }),
+    metrics: NetworkMapSchema.shape.metrics.openapi({
+      description: 'Over the history ties and the visible working ties; reciprocity of the round, null without a round or before k respondents rated partners',
+    }),
+    changes: z
+      .object({
+        added: z.array(Tie),
+        removed: z.array(Tie),
+        changed: z.array(z.object({ a: z.uuid(), b: z.uuid(), from: z.number(), to: z.number() })),
+      })
+      .nullable()
+      .openapi({ description: 'With compare: the visible working ties added, removed or changed in level from the compared round to the shown one' }),
+  })
+  .openapi('RoundMap');

@@ -15,7 +15,7 @@ export interface ScoredRound {
  * The partners a round's graph spans: every partner of the network, except those added after the
  * round closed and not named in any response (nobody could rate them). Ordered by name.
  */
-async function roundPartnerIds(db: Kysely<DB>, round: ScoredRound, responses: RoundResponse[]): Promise<string[]> {
+export async function roundPartnerIds(db: Kysely<DB>, round: ScoredRound, responses: RoundResponse[]): Promise<string[]> {
   const rows = await db.selectFrom('partners').select(['id', 'created_at']).where('network_id', '=', round.network_id).orderBy('name').orderBy('id').execute();
   const named = new Set(responses.flatMap((r) => [r.partnerId, ...Object.keys(r.partners)]));
   const closedAt = round.closed_at;
@@ -37,7 +37,7 @@ async function fingerprint(db: Kysely<DB>, round: ScoredRound): Promise<string> 
 
 async function compute(db: Kysely<DB>, round: ScoredRound): Promise<RoundScores> {
   const responses = await loadRoundResponses(db, round.id);
-  return roundScores(responses, await roundPartnerIds(db, round, responses));
+  return roundScores(responses, await roundPartnerIds(db, round, responses), { roundId: round.id });
 }
 
 /** The newest scores this process computed or read, per round: a cached read then costs two counts. */

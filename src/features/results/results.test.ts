@@ -6,7 +6,9 @@ import { addPartner, createNetwork, invitePerson, setUpAdmin } from '../../../te
 import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.ts';
 
 const close = (actual: number | null, expected: number) => expect(Math.abs((actual ?? NaN) - expected)).toBeLessThanOrEqual(1e-9);
-const insufficient = (respondents: number) => ({ value: null, insufficient: true, respondents });
+const insufficient = (respondents: number) => ({ value: null, insufficient: true, respondents, interval: null });
+/** A score shown as a number on two or more respondents carries a 95 % interval around it (DESIGN §5.9). */
+const ranged = (value: number, respondents: number) => ({ value, respondents, interval: { low: expect.any(Number), high: expect.any(Number) } });
 
 interface Dyad {
   from: string;
@@ -81,13 +83,14 @@ describe.each(testDatabases)('round results (%s)', (kind) => {
     expect(r.aspects.ambition).toEqual(insufficient(2));
     expect(r.aspects.process).toEqual(insufficient(0));
     const partner = (id: string) => r.partners.find((x: { partnerId: string }) => x.partnerId === id);
-    expect(partner(p.A)).toEqual({ partnerId: p.A, receivedTrust: { value: 56.25, respondents: 3 }, receivedValue: { value: 43.75, respondents: 3 } });
+    expect(partner(p.A)).toEqual({ partnerId: p.A, receivedTrust: ranged(56.25, 3), receivedValue: ranged(43.75, 3) });
     close(partner(p.B).receivedTrust.value, 200 / 3);
     expect(partner(p.C).receivedTrust).toEqual(insufficient(0));
 
     expect(dyadKeys(r)).toEqual(['AB', 'BA', 'CA']);
     const ba = r.dyads.find((d: Dyad) => d.from === p.B);
-    expect(ba).toEqual({ from: p.B, to: p.A, trust: { value: 25, respondents: 1 }, value: { value: 0, respondents: 1 }, level: { value: 1, respondents: 1 } });
+    // One respondent: no interval; levels are not bootstrapped.
+    expect(ba).toEqual({ from: p.B, to: p.A, trust: { value: 25, respondents: 1, interval: null }, value: { value: 0, respondents: 1, interval: null }, level: { value: 1, respondents: 1, interval: null } });
     const sign = p.A < p.B ? 1 : -1;
     expect(r.flags.asymmetries).toHaveLength(1);
     close(r.flags.asymmetries[0].difference, sign * (200 / 3 - 25));
@@ -135,7 +138,8 @@ describe.each(testDatabases)('round results (%s)', (kind) => {
     try {
       const o = (await results(observer)).body;
       expect(dyadKeys(o)).toEqual(['AB', 'CA']);
-      expect(o.aspects.ambition).toEqual({ value: 68.75, respondents: 2 });
+      // Two respondents (87.5 and 50): the 2.5th and 97.5th percentiles of the resampled means are the two extremes.
+      expect(o.aspects.ambition).toEqual({ value: 68.75, respondents: 2, interval: { low: 50, high: 87.5 } });
       close(o.agreementGaps[0].gap, 275 / 3 - 37.5);
       expect(o.agreementGaps[0].flagged).toBe(true);
       expect((await results(repC)).body.flags.asymmetries).toEqual([]);

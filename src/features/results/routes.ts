@@ -3,9 +3,10 @@ import { conflictResponse, errorResponses, jsonBody, jsonResponse, PageQuery, pa
 import { newRouter } from '../../http/router.ts';
 import { callerOf } from '../../http/session.ts';
 import { draftFromOpenAnswer } from './draft-from-open-answer.ts';
-import { getRoundResults } from './get-round-results.ts';
+import { getRoundQuality } from './get-round-quality.ts';
+import { getRoundResultsJson } from './get-round-results.ts';
 import { listOpenAnswers } from './list-open-answers.ts';
-import { CreateDraftBody, DraftRefSchema, OpenAnswerParams, OpenAnswerSchema, RoundResultParams, RoundResultsSchema } from './schemas.ts';
+import { CreateDraftBody, DraftRefSchema, OpenAnswerParams, OpenAnswerSchema, RoundQualitySchema, RoundResultParams, RoundResultsSchema } from './schemas.ts';
 
 const tags = ['round results'];
 
@@ -31,7 +32,23 @@ export const resultRoutes = newRouter()
       request: { params: RoundResultParams },
       responses: { 200: jsonResponse(RoundResultsSchema, 'The results for this caller'), ...errorResponses },
     }),
-    async (c) => c.json(await getRoundResults(c.var.deps, { membership: c.var.membership, roundId: c.req.valid('param').roundId }), 200),
+    // Sent as the text kept for this kind of caller (results-text.ts); it is the RoundResults schema.
+    async (c) => {
+      const json = await getRoundResultsJson(c.var.deps, { membership: c.var.membership, roundId: c.req.valid('param').roundId });
+      return c.body(json, 200, { 'content-type': 'application/json' }) as never;
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/networks/{networkId}/rounds/{roundId}/quality',
+      tags,
+      summary: "The quality of a closed round's measurement: Cronbach's α for trust and value, Spearman–Brown per aspect (DESIGN §5.9)",
+      description: 'Every role, once the round has closed (403 before). Below ten complete answers a coefficient is null with reason `too_few_answers`.',
+      request: { params: RoundResultParams },
+      responses: { 200: jsonResponse(RoundQualitySchema, 'The reliability of the round'), ...errorResponses },
+    }),
+    async (c) => c.json(await getRoundQuality(c.var.deps, { membership: c.var.membership, roundId: c.req.valid('param').roundId }), 200),
   )
   .openapi(
     createRoute({

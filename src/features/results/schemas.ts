@@ -6,13 +6,22 @@ import { IdParam, NetworkParams, Timestamp } from '../../http/openapi.ts';
 export const RoundResultParams = NetworkParams.extend({ roundId: IdParam.openapi({ param: { name: 'roundId', in: 'path' } }) });
 export const OpenAnswerParams = RoundResultParams.extend({ answerId: IdParam.openapi({ param: { name: 'answerId', in: 'path' } }) });
 
+export const IntervalSchema = z
+  .object({ low: z.number().openapi({ description: '2.5th percentile' }), high: z.number().openapi({ description: '97.5th percentile' }) })
+  .openapi('Interval', { description: 'A 95 % interval, not rounded' });
+
 export const ScoreSchema = z
   .object({
     value: z.number().nullable().openapi({ description: 'Not rounded; null when nobody answered, or when insufficient' }),
     insufficient: z.literal(true).optional().openapi({ description: 'Present when the score rests on fewer than k respondents (DESIGN §5.3)' }),
     respondents: z.number().int().openapi({ description: 'The number of distinct respondents the score rests on' }),
+    interval: IntervalSchema.nullable().openapi({
+      description:
+        'The 95 % percentile-bootstrap interval (DESIGN §5.9, B = 2,000, seeded from the round id): null when the score is not shown as a number, ' +
+        'rests on fewer than two respondents, or is a collaboration level (not bootstrapped)',
+    }),
   })
-  .openapi('Score', { example: { value: 54.166666666666664, respondents: 4 } });
+  .openapi('Score', { example: { value: 54.166666666666664, respondents: 4, interval: { low: 45.8, high: 62.5 } } });
 
 const Pair = z.object({ a: z.uuid(), b: z.uuid(), difference: z.number().openapi({ description: 'value(a→b) − value(b→a); a < b' }) });
 
@@ -50,7 +59,14 @@ export const RoundResultsSchema = z
       ties: z.array(z.object({ a: z.uuid(), b: z.uuid() })).openapi({ description: 'The working ties {a, b} (a < b): max(L(a→b), L(b→a)) ≥ 2' }),
     }),
     flags: z.object({
-      asymmetries: z.array(Pair).openapi({ description: '|T(a→b) − T(b→a)| ≥ 25, only where the caller may see both directions' }),
+      asymmetries: z
+        .array(
+          Pair.extend({
+            interval: IntervalSchema.nullable().openapi({ description: 'The 95 % interval of the difference; null when either direction rests on fewer than two respondents' }),
+            uncertain: z.boolean().openapi({ description: 'The interval contains +25 or −25 (or there is none): the data cannot tell whether the asymmetry reaches 25 (DESIGN §5.9)' }),
+          }),
+        )
+        .openapi({ description: '|T(a→b) − T(b→a)| ≥ 25, only where the caller may see both directions' }),
       perceptionGaps: z.array(Pair).openapi({ description: '|L(a→b) − L(b→a)| ≥ 2, only where the caller may see both directions' }),
     }),
     agreementGaps: z.array(
@@ -59,6 +75,7 @@ export const RoundResultsSchema = z
         importance: ScoreSchema,
         adherence: ScoreSchema,
         gap: z.number().nullable().openapi({ description: 'Mean importance − mean adherence; null unless both rest on k respondents' }),
+        gapInterval: IntervalSchema.nullable().openapi({ description: 'The 95 % interval of the gap; null when the gap is not shown' }),
         flagged: z.boolean().openapi({ description: 'gap ≥ 25' }),
       }),
     ),
@@ -86,3 +103,26 @@ export const CreateDraftBody = z
       .openapi({ description: 'Only for an answer to "what should be discussed": the kind of difference (default practice)' }),
   })
   .openapi('CreateDraftFromAnswer');
+
+const ReliabilitySchema = z
+  .object({
+    coefficient: z.number().nullable().openapi({ description: 'Not rounded; null when there are too few complete answers or the items do not vary' }),
+    complete: z.number().int().openapi({ description: 'Complete answers behind it: respondent–partner pairs with all three items (α), respondents with both items (Spearman–Brown)' }),
+    reason: z
+      .enum(['too_few_answers', 'not_defined'])
+      .nullable()
+      .openapi({ description: 'too_few_answers: fewer than minimumComplete ("te weinig antwoorden"); not_defined: the items do not vary' }),
+  })
+  .openapi('Reliability');
+
+export const RoundQualitySchema = z
+  .object({
+    roundId: z.uuid(),
+    minimumComplete: z.number().int().openapi({ description: 'Below this many complete answers no coefficient is given (10)' }),
+    trust: ReliabilitySchema.openapi({ description: "Cronbach's α of the three trust items (reliability, openness, shared mission)" }),
+    value: ReliabilitySchema.openapi({ description: "Cronbach's α of the three value items (influence, resources, involvement)" }),
+    aspects: z
+      .object(Object.fromEntries(ASPECTS.map((a) => [a, ReliabilitySchema])) as Record<(typeof ASPECTS)[number], typeof ReliabilitySchema>)
+      .openapi({ description: 'The Spearman–Brown coefficient of each two-item aspect' }),
+  })
+  .openapi('RoundQuality', { description: '"Kwaliteit van de meting" (DESIGN §5.9); the formulas are in docs/measurement.md' });

@@ -82,6 +82,7 @@ describe.each(testDatabases)('reflection round jobs (%s)', (kind) => {
     const closed = await round(id);
     expect(closed.status).toBe('closed');
     expect(closed.version).toBe(3);
+    expect(closed.low_response).toBe(true); // 1 of 2 and fewer than k: marked without asking anyone
     expect(await countWhere('audit_events', 'round.close', 'Automatisch dicht')).toEqual(['system']);
     const admin = await db().selectFrom('users').select('id').where('email', '=', 'beheer@ketenregie.test').executeTakeFirstOrThrow();
     expect(await countWhere('notifications', 'roundClosed', 'Automatisch dicht')).toEqual([admin.id]);
@@ -103,7 +104,7 @@ describe.each(testDatabases)('reflection round jobs (%s)', (kind) => {
     await coordinator.post(`${base}/rounds/${id}/open`);
     await expect(app.runtime.jobHandlers['rounds.close']!({ roundId: id, networkId }, JOB)).rejects.toThrow();
     expect((await round(id)).status).toBe('open');
-    await coordinator.post(`${base}/rounds/${id}/close`);
+    await coordinator.post(`${base}/rounds/${id}/close`, { confirmLowResponse: true });
     clock.advance({ hours: 24, seconds: 1 }); // its closing moment passes too
     await app.runtime.jobHandlers['rounds.close']!({ roundId: id, networkId }, JOB);
     expect(await countWhere('audit_events', 'round.close', 'Nog niet dicht')).toHaveLength(1);
@@ -139,6 +140,6 @@ describe.each(testDatabases)('reflection round jobs (%s)', (kind) => {
     await wijkRep.post(`${base}/rounds/${id}/responses`, responseBody([ggz]));
     await app.runtime.jobHandlers['rounds.remind']!({ ...dayBeforePayload, moment: clock.now().toISOString() }, JOB);
     expect(await countWhere('notifications', 'roundReminder', 'Herinneren')).toHaveLength(2);
-    await coordinator.post(`${base}/rounds/${id}/close`);
+    expect((await coordinator.post(`${base}/rounds/${id}/close`, { confirmLowResponse: true })).status).toBe(200);
   });
 });

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor } from '../../domain/membership.ts';
 import { appUrl, coordinatorsOf, notify } from '../notifications/notify.ts';
 import { PRECOMPUTE_RESULTS_JOB } from '../results/precompute-results.ts';
+import { responseAtClose } from './close-confirmation.ts';
 import { roundClosedMail, roundOpenedMail } from './round-mails.ts';
 import type { RoundRow } from './round-view.ts';
 
@@ -101,9 +102,11 @@ export async function openLockedRound(tx: Tx, deps: RoundDeps, { actor, round, n
 /** Closes an open round (locked by the caller) and tells the coordinators how many responded. */
 export async function closeLockedRound(tx: Tx, deps: RoundDeps, { actor, round, now }: RoundStep): Promise<void> {
   if (round.status !== 'open') throw conflict(round.status === 'draft' ? 'A draft round cannot be closed; delete it instead' : 'The round is already closed', { status: round.status });
+  const response = await responseAtClose(tx, round);
+  const lowResponse = response.lowResponse.length > 0;
   await tx
     .updateTable('rounds')
-    .set({ status: 'closed', closed_at: now, updated_at: now, version: round.version + 1 })
+    .set({ status: 'closed', closed_at: now, updated_at: now, version: round.version + 1, low_response: lowResponse })
     .where('id', '=', round.id)
     .execute();
   const invited = await tx.selectFrom('round_invitees').select((eb) => eb.fn.countAll<string>().as('n')).where('round_id', '=', round.id).executeTakeFirstOrThrow();
@@ -123,6 +126,6 @@ export async function closeLockedRound(tx: Tx, deps: RoundDeps, { actor, round, 
     action: 'round.close',
     objectType: 'round',
     objectId: round.id,
-    details: { title: round.title, ...counts, automatic: actor.userId === null },
+    details: { title: round.title, ...counts, automatic: actor.userId === null, lowResponse: response.lowResponse },
   });
 }

@@ -63,6 +63,8 @@ function toRoundView(row: RoundRow, facts: Awaited<ReturnType<typeof roundFacts>
     createdAt: row.created_at.toISOString(),
     responses: facts.counts.get(row.id) ?? null,
     you: facts.mine.get(row.id) ?? { invited: false, submittedAt: null },
+    lowResponse: row.low_response,
+    lowResponseIncluded: row.low_response_included,
   };
 }
 

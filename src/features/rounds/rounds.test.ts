@@ -232,9 +232,13 @@ describe.each(testDatabases)('reflection rounds (%s)', (kind) => {
     expect((await ggzRep.post(url, responseBody([wijkteam]))).status).toBe(200);
 
     expect((await ggzRep.post(`${base}/rounds/${roundId}/close`)).status).toBe(403);
-    const closed = await coordinator.post(`${base}/rounds/${roundId}/close`);
+    // One of two responded, fewer than k = 3: closing asks for confirmation first (DESIGN §5.9).
+    const unconfirmed = await coordinator.post(`${base}/rounds/${roundId}/close`);
+    expect(unconfirmed.status).toBe(409);
+    expect(unconfirmed.body.error.details).toMatchObject({ reason: 'low_response', lowResponse: ['fewer_than_k'], invited: 2, responded: 1, rate: 0.5, k: 3 });
+    const closed = await coordinator.post(`${base}/rounds/${roundId}/close`, { confirmLowResponse: true });
     expect(closed.status).toBe(200);
-    expect(closed.body).toMatchObject({ status: 'closed', responses: { invited: 2, submitted: 1 } });
+    expect(closed.body).toMatchObject({ status: 'closed', responses: { invited: 2, submitted: 1 }, lowResponse: true, lowResponseIncluded: false });
     expect((await coordinator.post(`${base}/rounds/${roundId}/close`)).status).toBe(409);
     expect((await coordinator.post(`${base}/rounds/${draft.id}/close`)).status).toBe(409);
     const late = await ggzRep.post(url, responseBody([politie]));

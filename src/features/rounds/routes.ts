@@ -8,10 +8,12 @@ import { createRound } from './create-round.ts';
 import { deleteRound } from './delete-round.ts';
 import { getMyResponse } from './get-my-response.ts';
 import { getRound } from './get-round.ts';
+import { getRoundResponse } from './get-round-response.ts';
+import { setLowResponseInclusion } from './include-low-response.ts';
 import { listRounds } from './list-rounds.ts';
 import { openRound } from './open-round.ts';
 import { ResponseAnswers } from './round-answers.ts';
-import { CreateRoundBody, MyResponseSchema, QuestionnaireSchema, RoundParams, RoundSchema, UpdateRoundBody } from './schemas.ts';
+import { CloseRoundBody, CreateRoundBody, LowResponseInclusionBody, MyResponseSchema, RoundResponseSchema, QuestionnaireSchema, RoundParams, RoundSchema, UpdateRoundBody } from './schemas.ts';
 import { submitResponse } from './submit-response.ts';
 import { updateRound } from './update-round.ts';
 
@@ -90,10 +92,39 @@ export const roundRoutes = newRouter()
       path: '/networks/{networkId}/rounds/{roundId}/close',
       tags,
       summary: 'Close an open round now (coordinator)',
-      request: { params: RoundParams },
-      responses: { 200: jsonResponse(RoundSchema, 'The closed round'), ...errorResponses, ...conflictResponse },
+      description:
+        'A response below the rule of DESIGN §5.9 (rate below 50 %, or fewer than k respondents in all) needs `confirmLowResponse: true`; ' +
+        'without it the answer is 409 with the figures in `details` (`reason: "low_response"`, `lowResponse`, `invited`, `responded`, `rate`, `k`, ' +
+        '`partnersBelowK`). Such a round is marked `lowResponse` and left out of trends, signals, the stage and the map until the coordinator includes it.',
+      request: { params: RoundParams, body: { ...jsonBody(CloseRoundBody, 'Optional: { confirmLowResponse }'), required: false } },
+      responses: { 200: jsonResponse(RoundSchema, 'The closed round'), ...errorResponses, 409: conflictResponse[409] },
     }),
-    async (c) => c.json(await closeRound(c.var.deps, { ...callerOf(c), roundId: c.req.valid('param').roundId }), 200),
+    async (c) => {
+      const body = c.req.valid('json') as { confirmLowResponse?: boolean } | undefined;
+      return c.json(await closeRound(c.var.deps, { ...callerOf(c), roundId: c.req.valid('param').roundId, confirmLowResponse: body?.confirmLowResponse === true }), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/networks/{networkId}/rounds/{roundId}/low-response-inclusion',
+      tags,
+      summary: 'Include a low-response round in trends, signals, the stage and the map, or leave it out again (coordinator; audited)',
+      request: { params: RoundParams, body: jsonBody(LowResponseInclusionBody) },
+      responses: { 200: jsonResponse(RoundSchema, 'The round'), ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => c.json(await setLowResponseInclusion(c.var.deps, { ...callerOf(c), roundId: c.req.valid('param').roundId, included: c.req.valid('json').included }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/networks/{networkId}/rounds/{roundId}/response',
+      tags,
+      summary: 'The response to a round: invited, responded, rate and whether it is low (DESIGN §5.9); per partner for the coordinator',
+      request: { params: RoundParams },
+      responses: { 200: jsonResponse(RoundResponseSchema, 'Counts and rates, never who answered what'), ...errorResponses },
+    }),
+    async (c) => c.json(await getRoundResponse(c.var.deps, { membership: c.var.membership, roundId: c.req.valid('param').roundId }), 200),
   )
   .openapi(
     createRoute({

@@ -23,8 +23,44 @@ export const RoundSchema = z
     you: z
       .object({ invited: z.boolean(), submittedAt: Timestamp.nullable() })
       .openapi({ description: 'Whether the caller is invited and when they submitted' }),
+    lowResponse: z.boolean().openapi({ description: 'Closed on a low response (DESIGN §5.9: rate below 50 % or fewer than k respondents)' }),
+    lowResponseIncluded: z
+      .boolean()
+      .openapi({ description: 'The coordinator counts this low-response round in trends, signals, the stage and the map; otherwise it is left out of them' }),
   })
   .openapi('Round');
+
+export const CloseRoundBody = z
+  .strictObject({
+    confirmLowResponse: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'Close even though the response is low (DESIGN §5.9); without it such a close answers 409 with the figures' }),
+  })
+  .openapi('CloseRound');
+
+export const LowResponseInclusionBody = z
+  .strictObject({ included: z.boolean().openapi({ description: 'Count the low-response round in trends, signals, the stage and the map' }) })
+  .openapi('LowResponseInclusion');
+
+const Rate = z.number().nullable().openapi({ description: 'responded / invited, null when nobody was invited' });
+
+export const RoundResponseSchema = z
+  .object({
+    invited: z.number().int(),
+    responded: z.number().int().openapi({ description: 'Submitted responses' }),
+    rate: Rate,
+    k: z.number().int().openapi({ description: 'The anonymity threshold the response is judged by' }),
+    lowResponse: z
+      .array(z.enum(['rate_below_half', 'fewer_than_k']))
+      .openapi({ description: 'Why closing needs (or needed) confirmation; empty when the response is sufficient' }),
+    partners: z
+      .array(z.object({ partnerId: z.uuid(), name: z.string(), invited: z.number().int(), responded: z.number().int(), rate: Rate, belowK: z.boolean() }))
+      .nullable()
+      .openapi({ description: 'Coordinator only: the response per partner (counts, never who); null for other roles' }),
+    partnersBelowK: z.array(z.uuid()).nullable().openapi({ description: 'Coordinator only: partners with fewer than k respondents' }),
+  })
+  .openapi('RoundResponse');
 
 export const CreateRoundBody = z
   .strictObject({

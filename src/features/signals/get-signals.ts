@@ -4,6 +4,7 @@ import { permit } from '../../domain/permissions.ts';
 import type { Signal } from './build-signals.ts';
 import { namedSubject, roundRef } from './get-trends.ts';
 import { loadSignalContext, type SignalContext } from './signal-context.ts';
+import { signalUncertainty, spiralUncertainties } from './signal-uncertainty.ts';
 import { webLinks } from './web-links.ts';
 
 /** Where to look further: pairs and agreements at the results or the agreement, spirals at the trends. */
@@ -41,8 +42,9 @@ export async function getSignals({ db, clock }: AppDeps, { membership }: { membe
   permit(membership, 'network.read');
   const context = await loadSignalContext(db, membership, clock.now());
   const last = context.rounds.at(-1);
+  const spirals = await spiralUncertainties(db, context);
   return {
     round: last ? roundRef(last) : null,
-    signals: context.signals.map((s) => signalView(context, membership.networkId, s)),
+    signals: context.signals.map((s) => ({ ...signalView(context, membership.networkId, s), uncertain: signalUncertainty(context, spirals, s) })),
   };
 }

@@ -3,6 +3,7 @@ import type { Membership } from '../../domain/membership.ts';
 import { permit } from '../../domain/permissions.ts';
 import type { ClosedRoundScores } from './round-scores.ts';
 import { loadSignalContext } from './signal-context.ts';
+import { seriesUncertainty, spiralUncertainties } from './signal-uncertainty.ts';
 
 const ref = (partners: Map<string, string>, id: string | null) => (id === null ? null : { id, name: partners.get(id) ?? id });
 
@@ -24,9 +25,17 @@ export function namedSubject(partners: Map<string, string>, s: { partnerId: stri
 export async function getTrends({ db, clock }: AppDeps, { membership }: { membership: Membership }) {
   permit(membership, 'network.read');
   const context = await loadSignalContext(db, membership, clock.now());
+  const spirals = await spiralUncertainties(db, context);
   return {
     rounds: context.rounds.map(roundRef),
     anonymityK: context.viewer.k,
-    series: context.series.map((s) => ({ measure: s.measure, aspect: s.aspect, ...namedSubject(context.partners, s), points: s.points, spiral: s.spiral })),
+    series: context.series.map((s) => ({
+      measure: s.measure,
+      aspect: s.aspect,
+      ...namedSubject(context.partners, s),
+      points: s.points,
+      spiral: s.spiral,
+      uncertain: seriesUncertainty(spirals, s),
+    })),
   };
 }

@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { RoundScores } from '../../domain/round-results.ts';
 import type { AgreementGap, Aspect, DyadScore, Score } from '../../domain/scores.ts';
 import { loadRoundScores } from '../results/load-round-scores.ts';
-import { closedRounds } from '../rounds/round-answers.ts';
+import { countedClosedRounds } from '../rounds/counted-rounds.ts';
 
 /** The raw scores of one closed round (before the anonymity rule); never returned as they are. */
 export interface ClosedRoundScores {
@@ -16,6 +16,8 @@ export interface ClosedRoundScores {
   received: Map<string, Score>;
   dyads: DyadScore[];
   agreementGaps: AgreementGap[];
+  /** T(a→b) − T(b→a) of every pair with trust both ways, with its interval (what an asymmetry tests). */
+  trustDifferences: RoundScores['trustDifferences'];
   /** What respondents wrote under "what should be discussed" (last round only); only tells whether anyone did. */
   toDiscuss: (string | null | undefined)[];
 }
@@ -31,6 +33,7 @@ export function fromRoundScores(round: ClosedRoundScores['round'], scores: Round
     received: new Map(scores.partners.filter((p) => p.receivedTrust.respondents > 0).map((p) => [p.partnerId, p.receivedTrust])),
     dyads: scores.dyads,
     agreementGaps: scores.agreementGaps,
+    trustDifferences: scores.trustDifferences,
     toDiscuss,
   };
 }
@@ -47,11 +50,11 @@ async function toDiscussAnswers(db: Kysely<DB>, roundId: string): Promise<(strin
 }
 
 /**
- * The scores of the network's closed rounds, oldest first (the order trends are read in), through
+ * The scores of the network's closed rounds that count (low-response rounds only when included), oldest first (the order trends are read in), through
  * the results' cache. Only the last round's open answers are read: "too good to be true" needs them.
  */
 export async function loadClosedRoundScores(db: Kysely<DB>, networkId: string, now: Date): Promise<ClosedRoundScores[]> {
-  const rounds = await closedRounds(db, networkId);
+  const rounds = await countedClosedRounds(db, networkId);
   const scored = await Promise.all(rounds.map((r) => loadRoundScores(db, { id: r.id, network_id: networkId, status: 'closed', closed_at: r.closed_at }, now)));
   const last = rounds.at(-1);
   const lastToDiscuss = last ? await toDiscussAnswers(db, last.id) : [];

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ASPECTS } from '../../domain/scores.ts';
 import { Timestamp } from '../../http/openapi.ts';
+import { IntervalSchema } from '../results/schemas.ts';
 import { SIGNAL_CODES } from './build-signals.ts';
 import { MEASURES } from './trend-series.ts';
 
@@ -24,6 +25,7 @@ const TrendPoint = z
     respondents: z.number().int(),
     insufficient: z.boolean().openapi({ description: 'True when the score rests on fewer than k respondents and is withheld' }),
     change: z.number().nullable().openapi({ description: 'The change from the previous round with a value (not rounded)' }),
+    interval: IntervalSchema.nullable().openapi({ description: 'The 95 % bootstrap interval of the value (DESIGN §5.9); null without a value or on fewer than two respondents' }),
   })
   .openapi('TrendPoint');
 
@@ -33,6 +35,10 @@ export const TrendSeriesSchema = z
     measure: z.enum(MEASURES),
     points: z.array(TrendPoint).openapi({ description: 'One point per closed round, in order' }),
     spiral: z.enum(['upward', 'downward']).nullable().openapi({ description: 'DESIGN §5.7: the last two changes both negative and together ≤ −10, or both positive and together ≥ +10' }),
+    uncertain: z
+      .boolean()
+      .nullable()
+      .openapi({ description: 'For a spiral: the 95 % interval of its total change contains its threshold (−10 or +10), DESIGN §5.9. Null without a spiral' }),
   })
   .openapi('TrendSeries');
 
@@ -54,6 +60,11 @@ export const SignalSchema = z
         'The numbers behind the signal, not rounded. Spirals: previousChange, lastChange, totalChange, lastValue. Too good to be true: networkTrust, dispersion, respondents. Asymmetry and perception gap: difference (A→B minus B→A), fromTo, toFrom. Agreement gap: importance, adherence, gap.',
     }),
     link: z.string().nullable().openapi({ description: 'Path in the web app where to look further' }),
+    uncertain: z.boolean().nullable().openapi({
+      description:
+        'DESIGN §5.9: a spiral, an asymmetry or "too good to be true" is uncertain when the 95 % interval of the quantity it tests contains its threshold ' +
+        '(or there is no interval: fewer than two respondents). Null for signals without such a test (perception gap, agreement gap)',
+    }),
   })
   .openapi('Signal');
 

@@ -7,6 +7,7 @@ import { activeAgreementTitles, anonymityK, countOpenDifferences, partnerNames }
 import { trendSeries, type TrendSeries, type Viewer } from './trend-series.ts';
 
 export interface SignalContext {
+  networkId: string;
   viewer: Viewer;
   rounds: ClosedRoundScores[];
   series: TrendSeries[];
@@ -39,5 +40,5 @@ export async function loadSignalContext(db: Kysely<DB>, membership: Pick<Members
     partnerIds: new Set(partners.keys()),
     agreementIds: new Set(agreements.keys()),
   });
-  return { viewer, rounds, series, signals, partners, agreements };
+  return { networkId, viewer, rounds, series, signals, partners, agreements };
 }

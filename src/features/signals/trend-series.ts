@@ -1,7 +1,7 @@
 import { shownScore } from '../../domain/anonymity.ts';
 import { maySeeDyadExactly } from '../../domain/permissions.ts';
 import type { Role } from '../../domain/roles.ts';
-import { ASPECTS, type Aspect, type DyadScore, type Score } from '../../domain/scores.ts';
+import { ASPECTS, type Aspect, type DyadScore, type Interval, type Score } from '../../domain/scores.ts';
 import { spiral, trend, type Spiral } from '../../domain/signals.ts';
 import type { ClosedRoundScores } from './round-scores.ts';
 
@@ -22,6 +22,8 @@ export interface ShownPoint {
   value: number | null;
   respondents: number;
   insufficient: boolean;
+  /** The 95 % interval of the value (DESIGN §5.9); null when there is no value or fewer than two respondents. */
+  interval: Interval | null;
 }
 
 export interface SeriesSubject {
@@ -42,12 +44,15 @@ const NO_SCORE: Score = { value: null, respondents: 0, items: 0 };
 /** A network-wide score under the anonymity rule (§5.3). */
 export function shownPoint(roundId: string, score: Score | undefined, k: number): ShownPoint {
   const shown = shownScore(score ?? NO_SCORE, k);
-  return { roundId, value: shown.value, respondents: shown.respondents, insufficient: 'insufficient' in shown };
+  return { roundId, value: shown.value, respondents: shown.respondents, insufficient: 'insufficient' in shown, interval: shown.value === null ? null : (score?.interval ?? null) };
 }
 
 /** A dyad score: exact for the coordinator and the two partners of the pair, otherwise under the rule. */
 export function shownDyadPoint(roundId: string, dyad: { from: string; to: string }, score: Score | undefined, viewer: Viewer): ShownPoint {
-  if (maySeeDyadExactly(viewer, dyad)) return { roundId, value: score?.value ?? null, respondents: score?.respondents ?? 0, insufficient: false };
+  if (maySeeDyadExactly(viewer, dyad)) {
+    const value = score?.value ?? null;
+    return { roundId, value, respondents: score?.respondents ?? 0, insufficient: false, interval: value === null ? null : (score?.interval ?? null) };
+  }
   return shownPoint(roundId, score, viewer.k);
 }
 

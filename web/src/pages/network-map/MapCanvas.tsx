@@ -2,7 +2,7 @@ import { UndirectedGraph } from 'graphology';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Sigma from 'sigma';
-import type { NetworkMap } from '../../api.ts';
+import type { MapData } from '../../api.ts';
 import { LAYOUT_ITERATIONS } from './forceLayout.ts';
 import { runLayout } from './runLayout.ts';
 import { SECTOR_COLOURS, TIE_COLOUR } from './sectorColours.ts';
@@ -25,7 +25,7 @@ function nextTask(): Promise<void> {
 }
 
 /** Node sizes by betweenness, or by degree when nobody lies between others. */
-function nodeSizes(map: NetworkMap): number[] {
+function nodeSizes(map: MapData): number[] {
   const maxBetweenness = Math.max(0, ...map.nodes.map((n) => n.betweenness));
   const maxDegree = Math.max(0, ...map.nodes.map((n) => n.degree));
   const small = map.nodes.length > 500 ? 2 : 5;
@@ -38,7 +38,7 @@ function nodeSizes(map: NetworkMap): number[] {
 }
 
 /** Every tie of both kinds as pairs of node numbers, with the number of history entries behind it. */
-function tieList(map: NetworkMap) {
+function tieList(map: MapData) {
   const index = new Map(map.nodes.map((n, i) => [n.id, i]));
   const weights = new Map<string, number>();
   for (const tie of map.ties.history) weights.set(`${tie.a}|${tie.b}`, tie.weight);
@@ -60,7 +60,7 @@ function tieList(map: NetworkMap) {
  * shared history (and working ties) between them. The picture is an image with a name and a
  * description for screen readers; it takes no keyboard focus, and the table beside it holds the same data.
  */
-export function MapCanvas({ map, describedBy }: { map: NetworkMap; describedBy: string }) {
+export function MapCanvas({ map, describedBy }: { map: MapData; describedBy: string }) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<CanvasState>(() => (webglAvailable() ? 'layout' : 'no-webgl'));

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { NetworkMap } from '../../api.ts';
+import type { MapData } from '../../api.ts';
 
 /** The measures of the whole network (DESIGN §5.4) as a definition list. */
-export function MapMetrics({ map }: { map: NetworkMap }) {
+export function MapMetrics({ map }: { map: MapData }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 3 });
   const names = new Map(map.nodes.map((n) => [n.id, n.name]));

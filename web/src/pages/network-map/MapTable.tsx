@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { NetworkMap } from '../../api.ts';
+import type { MapData } from '../../api.ts';
 import { TableRegion } from '../../components/TableRegion.tsx';
 
 const PAGE = 50;
@@ -11,7 +11,7 @@ const PAGE = 50;
  * every partner with its sector, degree, betweenness and the partners it has ties with, most
  * central first.
  */
-export function MapTable({ map }: { map: NetworkMap }) {
+export function MapTable({ map }: { map: MapData }) {
   const { t, i18n } = useTranslation();
   const [shown, setShown] = useState(PAGE);
   const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { NetworkMap, Sector } from '../../api.ts';
+import type { MapData, Sector } from '../../api.ts';
 import { SECTORS } from '../../api.ts';
 import { SECTOR_COLOURS } from './sectorColours.ts';
 
 /** Which colour stands for which sector, for the sectors on the map. */
-export function SectorLegend({ map }: { map: NetworkMap }) {
+export function SectorLegend({ map }: { map: MapData }) {
   const { t } = useTranslation();
   const present = new Set<Sector>(map.nodes.map((n) => n.sector));
   const sectors = SECTORS.filter((s) => present.has(s));

@@ -12,12 +12,13 @@ export function AspectsSection({ aspects }: { aspects: RoundResults['aspects'] }
   const { t } = useTranslation();
   const labels = useMemo(() => ASPECTS.map((a) => t(`results.aspects.names.${a}`)), [t]);
   const values = useMemo(() => ASPECTS.map((a) => aspects[a].value), [aspects]);
+  const ranges = useMemo(() => ASPECTS.map((a) => aspects[a].interval), [aspects]);
   return (
     <section aria-labelledby="results-aspects-heading">
       <h2 id="results-aspects-heading">{t('results.aspects.heading')}</h2>
       <p>{t('results.aspects.intro')}</p>
       <figure className="results-figure">
-        <BarChart labels={labels} values={values} />
+        <BarChart labels={labels} values={values} ranges={ranges} />
         <figcaption className="field-description">{t('results.aspects.chartCaption')}</figcaption>
       </figure>
       <TableRegion labelledBy="results-aspects-caption">

@@ -103,7 +103,7 @@ export function DyadHeatmap({ dyads, partners, seesAll }: { dyads: Dyad[]; partn
                     <ScoreValue score={d.value} />
                   </td>
                   <td>
-                    <ScoreValue score={d.level} digits={2} />
+                    <ScoreValue score={d.level} digits={1} />
                   </td>
                 </tr>
               ))}

@@ -1,13 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { TableRegion } from '../../components/TableRegion.tsx';
 import type { RoundResults } from './resultQueries.ts';
-import { ScoreValue, useNumber } from './ScoreValue.tsx';
+import { ScoreRange, ScoreValue, useNumber } from './ScoreValue.tsx';
 
-type Pair = RoundResults['flags']['asymmetries'][number];
+type Pair = RoundResults['flags']['perceptionGaps'][number] & Partial<Pick<RoundResults['flags']['asymmetries'][number], 'interval' | 'uncertain'>>;
 
+/**
+ * Pairs with their difference in whole points (trust) or to one decimal (levels 0–5); an asymmetry
+ * also with the 95 % interval of its difference, marked *uncertain* when that interval contains ±25.
+ */
 function PairTable({ id, caption, pairs, name, digits, what }: { id: string; caption: string; pairs: Pair[]; name: (id: string) => string; digits: number; what: 'trust' | 'level' }) {
   const { t } = useTranslation();
   const number = useNumber(digits);
+  const ranged = what === 'trust';
   return (
     <TableRegion labelledBy={id}>
       <table>
@@ -16,6 +21,7 @@ function PairTable({ id, caption, pairs, name, digits, what }: { id: string; cap
           <tr>
             <th scope="col">{t('results.flags.pair')}</th>
             <th scope="col">{t('results.flags.difference')}</th>
+            {ranged ? <th scope="col">{t('results.flags.certainty')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -24,7 +30,13 @@ function PairTable({ id, caption, pairs, name, digits, what }: { id: string; cap
             return (
               <tr key={`${pair.a}|${pair.b}`}>
                 <th scope="row">{`${name(pair.a)} – ${name(pair.b)}`}</th>
-                <td>{t(`results.flags.${what}Reading`, { higher: name(higher), lower: name(lower), difference: number.format(Math.abs(pair.difference)) })}</td>
+                <td>
+                  {t(`results.flags.${what}Reading`, { higher: name(higher), lower: name(lower), difference: number.format(Math.abs(pair.difference)) })}{' '}
+                  {ranged ? <ScoreRange interval={pair.interval} /> : null}
+                </td>
+                {ranged ? (
+                  <td>{pair.uncertain ? <span className="badge badge-uncertain">{t('results.uncertain')}</span> : t('results.flags.certain')}</td>
+                ) : null}
               </tr>
             );
           })}
@@ -43,17 +55,18 @@ export function FlagsSection({ flags, name }: { flags: RoundResults['flags']; na
       <p className="muted">{t('results.flags.visibility')}</p>
       <h3>{t('results.flags.asymmetriesHeading')}</h3>
       <p>{t('results.flags.asymmetriesMeaning')}</p>
+      <p className="muted">{t('results.flags.uncertainMeaning')}</p>
       {flags.asymmetries.length === 0 ? (
         <p>{t('results.flags.noAsymmetries')}</p>
       ) : (
-        <PairTable id="results-asymmetries-caption" caption={t('results.flags.asymmetriesCaption')} pairs={flags.asymmetries} name={name} digits={1} what="trust" />
+        <PairTable id="results-asymmetries-caption" caption={t('results.flags.asymmetriesCaption')} pairs={flags.asymmetries} name={name} digits={0} what="trust" />
       )}
       <h3>{t('results.flags.gapsHeading')}</h3>
       <p>{t('results.flags.gapsMeaning')}</p>
       {flags.perceptionGaps.length === 0 ? (
         <p>{t('results.flags.noGaps')}</p>
       ) : (
-        <PairTable id="results-gaps-caption" caption={t('results.flags.gapsCaption')} pairs={flags.perceptionGaps} name={name} digits={2} what="level" />
+        <PairTable id="results-gaps-caption" caption={t('results.flags.gapsCaption')} pairs={flags.perceptionGaps} name={name} digits={1} what="level" />
       )}
     </section>
   );
@@ -62,7 +75,7 @@ export function FlagsSection({ flags, name }: { flags: RoundResults['flags']; na
 /** Per agreement: how important it is and how well it is kept; a gap of 25 points or more is flagged. */
 export function AgreementGapsSection({ gaps, titles }: { gaps: RoundResults['agreementGaps']; titles: Map<string, string> }) {
   const { t } = useTranslation();
-  const number = useNumber(1);
+  const number = useNumber(0);
   return (
     <section aria-labelledby="results-agreements-heading">
       <h2 id="results-agreements-heading">{t('results.agreements.heading')}</h2>
@@ -92,7 +105,7 @@ export function AgreementGapsSection({ gaps, titles }: { gaps: RoundResults['agr
                     <ScoreValue score={g.adherence} />
                   </td>
                   <td>
-                    {g.gap === null ? '–' : number.format(g.gap)} {g.flagged ? <span className="badge badge-warning">{t('results.agreements.flagged')}</span> : null}
+                    {g.gap === null ? '–' : number.format(g.gap)} {g.gap === null ? null : <ScoreRange interval={g.gapInterval} />} {g.flagged ? <span className="badge badge-warning">{t('results.agreements.flagged')}</span> : null}
                   </td>
                 </tr>
               ))}

@@ -14,6 +14,8 @@ import { AspectsSection } from './AspectsSection.tsx';
 import { DyadHeatmap } from './DyadHeatmap.tsx';
 import { AgreementGapsSection, FlagsSection } from './FlagsSection.tsx';
 import { OpenAnswersSection } from './OpenAnswersSection.tsx';
+import { QualitySection } from './QualitySection.tsx';
+import { ResponseSection } from './ResponseSection.tsx';
 import { resultQueries, type RoundResults } from './resultQueries.ts';
 import { HeadlineScores, ScoreValue } from './ScoreValue.tsx';
 import { TieMapSection } from './TieMapSection.tsx';
@@ -116,13 +118,16 @@ export function RoundResultsPage() {
           {t('results.print')}
         </button>
       </p>
+      {round.data?.lowResponse && !round.data.lowResponseIncluded ? <p className="notice notice-warning">{t('results.lowResponseLeftOut')}</p> : null}
       <HeadlineScores results={r} />
+      <ResponseSection networkId={networkId} roundId={roundId} />
       <AspectsSection aspects={r.aspects} />
       <ReceivedTable results={r} partners={partners} />
       <DyadHeatmap dyads={r.dyads} partners={ordered} seesAll={coordinator} />
       <TieMapSection results={r} partners={partners} />
       <FlagsSection flags={r.flags} name={name} />
       <AgreementGapsSection gaps={r.agreementGaps} titles={titles.data ?? new Map()} />
+      {r.status === 'closed' ? <QualitySection networkId={networkId} roundId={roundId} /> : null}
       {coordinator ? <OpenAnswersSection networkId={networkId} roundId={roundId} /> : null}
     </div>
   );

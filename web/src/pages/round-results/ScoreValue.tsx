@@ -1,14 +1,21 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ScoreRange } from '../../components/ScoreRange.tsx';
 import type { ShownScore } from './resultQueries.ts';
 
-/** Numbers as the UI's language writes them, to one decimal. */
-export function useNumber(digits = 1) {
+export { ScoreRange };
+
+/** Numbers as the UI's language writes them: whole numbers unless a scale asks for a decimal. */
+export function useNumber(digits = 0) {
   const { i18n } = useTranslation();
   return new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
 
-/** A score with its respondent count; "insufficient responses" shown as such, never as a number. */
-export function ScoreValue({ score, digits = 1 }: { score: ShownScore; digits?: number }) {
+/**
+ * A score as "62 (48–75)" with its respondent count: whole numbers and the 95 % interval (DESIGN
+ * §5.9), never false precision; "insufficient responses" shown as such, never as a number.
+ */
+export function ScoreValue({ score, digits = 0 }: { score: ShownScore; digits?: number }) {
   const { t } = useTranslation();
   const number = useNumber(digits);
   if (score.insufficient) {
@@ -17,8 +24,19 @@ export function ScoreValue({ score, digits = 1 }: { score: ShownScore; digits?: 
   if (score.value === null) return <span className="muted">{t('results.noAnswers')}</span>;
   return (
     <>
-      <span className="score-value">{number.format(score.value)}</span> <span className="muted">{t('results.respondents', { count: score.respondents })}</span>
+      <span className="score-value">{number.format(score.value)}</span> <ScoreRange interval={score.interval} digits={digits} />{' '}
+      <span className="muted">{t('results.respondents', { count: score.respondents })}</span>
     </>
+  );
+}
+
+/** Where every score of a page is explained: the measurement page (docs/measurement.md). */
+export function MeasurementLink() {
+  const { t } = useTranslation();
+  return (
+    <p className="muted">
+      {t('results.rangesExplained')} <Link to="/measurement">{t('results.measurementLink')}</Link>
+    </p>
   );
 }
 
@@ -35,6 +53,7 @@ export function HeadlineScores({ results }: { results: { networkTrust: ShownScor
   return (
     <section aria-labelledby="results-headline-heading">
       <h2 id="results-headline-heading">{t('results.headline.heading')}</h2>
+      <MeasurementLink />
       <dl className="score-cards">
         {rows.map(([key, score]) => (
           <div key={key} className="score-card">

@@ -5,6 +5,8 @@ import type { components } from '../../api.gen.ts';
 export type RoundResults = components['schemas']['RoundResults'];
 export type ShownScore = components['schemas']['Score'];
 export type OpenAnswer = components['schemas']['OpenAnswer'];
+export type RoundQuality = components['schemas']['RoundQuality'];
+export type RoundResponse = components['schemas']['RoundResponse'];
 
 /** Every open answer of a round (coordinator), following the cursor. */
 async function fetchOpenAnswers(networkId: string, roundId: string): Promise<OpenAnswer[]> {
@@ -31,6 +33,16 @@ export const resultQueries = {
     queryOptions({
       queryKey: ['network', networkId, 'rounds', roundId, 'results'],
       queryFn: () => unwrap(api.GET('/api/networks/{networkId}/rounds/{roundId}/results', { params: { path: { networkId, roundId } } })),
+    }),
+  quality: (networkId: string, roundId: string) =>
+    queryOptions({
+      queryKey: ['network', networkId, 'rounds', roundId, 'quality'],
+      queryFn: () => unwrap(api.GET('/api/networks/{networkId}/rounds/{roundId}/quality', { params: { path: { networkId, roundId } } })),
+    }),
+  response: (networkId: string, roundId: string) =>
+    queryOptions({
+      queryKey: ['network', networkId, 'rounds', roundId, 'response'],
+      queryFn: () => unwrap(api.GET('/api/networks/{networkId}/rounds/{roundId}/response', { params: { path: { networkId, roundId } } })),
     }),
   openAnswers: (networkId: string, roundId: string) =>
     queryOptions({ queryKey: ['network', networkId, 'rounds', roundId, 'open-answers'], queryFn: () => fetchOpenAnswers(networkId, roundId) }),

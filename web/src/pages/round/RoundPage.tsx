@@ -75,6 +75,9 @@ export function RoundPage() {
           </Link>
         </p>
       ) : null}
+      {r.status === 'closed' && r.lowResponse && !coordinator ? (
+        <p className="notice notice-warning">{r.lowResponseIncluded ? t('rounds.round.lowResponseIncluded') : t('rounds.round.lowResponseLeftOut')}</p>
+      ) : null}
       {coordinator && r.responses ? (
         <section aria-labelledby="round-response-heading" className="panel">
           <h2 id="round-response-heading">{t('rounds.round.responseHeading')}</h2>

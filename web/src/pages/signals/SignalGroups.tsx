@@ -10,6 +10,7 @@ type Code = (typeof CODES)[number];
 function useSignalDetail() {
   const { t } = useTranslation();
   const n = useDecimal();
+  const level = useDecimal(1);
   return (s: Signal): string => {
     const f = s.figures;
     const num = (key: string) => n(f[key] ?? 0);
@@ -23,7 +24,7 @@ function useSignalDetail() {
       case 'asymmetry':
         return t('signals.detail.asymmetry', { ...pair, fromTo: num('fromTo'), toFrom: num('toFrom') });
       case 'perception_gap':
-        return t('signals.detail.perceptionGap', { ...pair, fromTo: num('fromTo'), toFrom: num('toFrom') });
+        return t('signals.detail.perceptionGap', { ...pair, fromTo: level(f.fromTo ?? 0), toFrom: level(f.toFrom ?? 0) });
       case 'agreement_gap':
         return t('signals.detail.agreementGap', { importance: num('importance'), adherence: num('adherence'), gap: num('gap') });
     }
@@ -44,6 +45,12 @@ function SignalGroup({ code, signals }: { code: Code; signals: Signal[] }) {
         {signals.map((s, i) => (
           <li key={i}>
             {s.agreement ? <strong>{s.agreement.title}</strong> : label(s) ? <strong>{label(s)}</strong> : null} {detail(s)}
+            {s.uncertain ? (
+              <>
+                {' '}
+                <span className="badge badge-uncertain">{t('results.uncertain')}</span>
+              </>
+            ) : null}
             {s.link ? (
               <>
                 {' '}
@@ -53,6 +60,7 @@ function SignalGroup({ code, signals }: { code: Code; signals: Signal[] }) {
           </li>
         ))}
       </ul>
+      {signals.some((s) => s.uncertain) ? <p className="muted">{t('signals.uncertainMeaning')}</p> : null}
       <h3>{t('signals.meaning')}</h3>
       <p>{t(`signals.codes.${code}.meaning`)}</p>
       <h3>{code === 'too_good_to_be_true' ? t('signals.askCoordinator') : t('signals.ask')}</h3>

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ScoreRange } from '../../components/ScoreRange.tsx';
 import { TableRegion } from '../../components/TableRegion.tsx';
 import { LineChart } from './LineChart.tsx';
 import type { Trends, TrendSeries } from './signalQueries.ts';
@@ -15,7 +17,7 @@ function PointCell({ point }: { point: TrendSeries['points'][number] }) {
   const change = point.change === null ? '' : ` (${point.change > 0 ? '+' : ''}${decimal(point.change)})`;
   return (
     <>
-      {decimal(point.value)}
+      {decimal(point.value)} <ScoreRange interval={point.interval} />
       <span className="muted">{change}</span>
     </>
   );
@@ -31,7 +33,7 @@ export function TrendsSection({ trends }: { trends: Trends }) {
     () =>
       trends.series
         .filter((s) => s.measure === 'networkTrust' || s.measure === 'openness')
-        .map((s) => ({ name: t(`signals.measures.${s.measure as 'networkTrust' | 'openness'}`), values: s.points.map((p) => p.value) })),
+        .map((s) => ({ name: t(`signals.measures.${s.measure as 'networkTrust' | 'openness'}`), values: s.points.map((p) => p.value), ranges: s.points.map((p) => p.interval) })),
     [trends, t],
   );
   const spiralText = (s: TrendSeries) => (s.spiral === 'upward' ? t('signals.trends.upward') : s.spiral === 'downward' ? t('signals.trends.downward') : t('signals.trends.noSpiral'));
@@ -39,6 +41,9 @@ export function TrendsSection({ trends }: { trends: Trends }) {
     <section aria-labelledby="trends-heading" className="trends">
       <h2 id="trends-heading">{t('signals.trends.heading')}</h2>
       <p>{t('signals.trends.intro')}</p>
+      <p className="muted">
+        {t('signals.trends.ranges')} <Link to="/measurement">{t('results.measurementLink')}</Link>
+      </p>
       <p className="visually-hidden">{t('signals.trends.chartLabel')}</p>
       <LineChart rounds={rounds} lines={lines} />
       <TableRegion labelledBy="trends-caption">
@@ -64,7 +69,9 @@ export function TrendsSection({ trends }: { trends: Trends }) {
                     <PointCell point={p} />
                   </td>
                 ))}
-                <td className={s.spiral ? `spiral-${s.spiral}` : undefined}>{spiralText(s)}</td>
+                <td className={s.spiral ? `spiral-${s.spiral}` : undefined}>
+                  {spiralText(s)} {s.uncertain ? <span className="badge badge-uncertain">{t('results.uncertain')}</span> : null}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -24,8 +24,8 @@ export function useSubjectLabel() {
 }
 
 /** Numbers as the UI's language writes them, to one decimal. */
-export function useDecimal() {
+export function useDecimal(digits = 0) {
   const { i18n } = useTranslation();
-  const format = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
+  const format = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: digits });
   return (n: number) => format.format(n);
 }

@@ -1,0 +1,42 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Queryable } from '../../db/transaction.ts';
+import type { ResponseSummary } from '../../domain/response-quality.ts';
+import { conflict } from '../../errors.ts';
+import { roundResponseSummary } from './round-response.ts';
+
+/** The k a round's response is judged by: the network's anonymity setting (DESIGN §5.3). */
+export async function responseK(q: Queryable | Kysely<DB>, networkId: string): Promise<number> {
+  const network = await q.selectFrom('networks').select('anonymity_k').where('id', '=', networkId).executeTakeFirstOrThrow();
+  return network.anonymity_k;
+}
+
+/** The response of a round with the k it is judged by. */
+export async function responseAtClose(q: Queryable | Kysely<DB>, round: { id: string; network_id: string }): Promise<ResponseSummary & { k: number }> {
+  const k = await responseK(q, round.network_id);
+  return { ...(await roundResponseSummary(q, { roundId: round.id, k })), k };
+}
+
+/** The figures a coordinator is shown before closing on a low response (the 409's details). */
+export function lowResponseFigures(summary: ResponseSummary & { k: number }) {
+  return {
+    reason: 'low_response' as const,
+    lowResponse: summary.lowResponse,
+    invited: summary.invited,
+    responded: summary.responded,
+    rate: summary.rate,
+    k: summary.k,
+    partnersBelowK: summary.partnersBelowK,
+  };
+}
+
+/**
+ * Closing a round below the response-quality rule of DESIGN §5.9 (rate below 50 % or fewer than k
+ * respondents) needs the coordinator's explicit confirmation: without it, a conflict carrying the
+ * figures, so the client can ask "close anyway?".
+ */
+export async function requireLowResponseConfirmation(q: Queryable, round: { id: string; network_id: string }, confirmed: boolean): Promise<void> {
+  const summary = await responseAtClose(q, round);
+  if (summary.lowResponse.length === 0 || confirmed) return;
+  throw conflict('The response is low: confirm to close the round anyway (it is then left out of trends, signals and the stage unless you include it)', lowResponseFigures(summary));
+}

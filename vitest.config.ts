@@ -12,6 +12,8 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
+          // Migrates one PGlite and one PostgreSQL database per run; each API test file starts on a copy.
+          globalSetup: ['test/helpers/global-setup-databases.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -21,7 +23,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/e2e/global-setup.ts'],
+          globalSetup: ['test/e2e/global-setup.ts', 'test/helpers/global-setup-pglite.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,

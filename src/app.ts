@@ -22,6 +22,8 @@ import { mapRoutes } from './features/map/routes.ts';
 import { meRoutes } from './features/me/routes.ts';
 import { networkRoutes } from './features/networks/routes.ts';
 import { notificationRoutes } from './features/notifications/routes.ts';
+import { aboutRoutes, wellKnownRoutes } from './features/about/routes.ts';
+import { fhirRoutes } from './features/fhir/routes.ts';
 import { partnerFileRoutes } from './features/partner-files/routes.ts';
 import { profileRoutes } from './features/partners/profile-routes.ts';
 import { partnerRoutes } from './features/partners/routes.ts';
@@ -47,7 +49,7 @@ import { taskRoutes } from './features/tasks/routes.ts';
  * Hono tries routes in this order: partnerRoutes stays after routes with a fixed segment under
  * /partners/ (import, export), which its /partners/{partnerId} would otherwise answer with a 400.
  */
-const featureRoutes = [healthRoutes, setupRoutes, meRoutes, notificationRoutes, networkRoutes, invitationRoutes, auditRoutes, adminRoutes, partnerFileRoutes, partnerRoutes, profileRoutes, historyRoutes, mapRoutes, stageRoutes, taskRoutes, stepRoutes, sessionRoutes, sessionAgendaRoutes, decisionRoutes, roundRoutes, capabilityRoutes, availabilityRoutes, agreementRoutes, resultRoutes, signalRoutes, agendaRoutes, requestRoutes, offerRoutes, differenceRoutes, valueMapRoutes, storyRoutes, visionRoutes, goalRoutes];
+const featureRoutes = [healthRoutes, aboutRoutes, setupRoutes, meRoutes, notificationRoutes, networkRoutes, invitationRoutes, auditRoutes, adminRoutes, partnerFileRoutes, fhirRoutes, partnerRoutes, profileRoutes, historyRoutes, mapRoutes, stageRoutes, taskRoutes, stepRoutes, sessionRoutes, sessionAgendaRoutes, decisionRoutes, roundRoutes, capabilityRoutes, availabilityRoutes, agreementRoutes, resultRoutes, signalRoutes, agendaRoutes, requestRoutes, offerRoutes, differenceRoutes, valueMapRoutes, storyRoutes, visionRoutes, goalRoutes];
 
 /**
  * The whole HTTP app: security middleware, better-auth under /api/auth, our JSON API with its
@@ -90,6 +92,7 @@ export function createApp(deps: AppDeps, options: { serveWeb?: boolean } = {}) {
     servers: [{ url: deps.config.publicUrl }],
   });
   mountDocs(app);
+  app.route('/', wellKnownRoutes);
   app.all('/api/*', (c) => c.json(errorBody('not_found', 'No such API route'), 404));
   if (options.serveWeb !== false) mountWebApp(app);
   return app;

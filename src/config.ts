@@ -16,6 +16,20 @@ export interface Config {
   runJobs: boolean;
   /** Sign-in attempts per address per minute before better-auth answers 429. */
   signInLimitPerMinute: number;
+  /** The organisation that runs this installation, named in the accessibility statement. */
+  operatorName: string | undefined;
+  /** Where people report an accessibility problem: an e-mail address or a web address. */
+  accessibilityContact: string | undefined;
+  /** The Contact of /.well-known/security.txt (RFC 9116): a mailto:, https: or tel: URI. */
+  securityContact: string;
+}
+
+/** RFC 9116 asks for a URI; an address without a scheme is taken as e-mail. */
+function securityContactOf(value: string | undefined, publicUrl: string): string {
+  if (!value) return `mailto:security@${new URL(publicUrl).hostname}`;
+  if (/^(mailto|https|tel):/i.test(value)) return value;
+  if (/^[^\s@]+@[^\s@]+$/.test(value)) return `mailto:${value}`;
+  throw new Error(`SECURITY_CONTACT must be an e-mail address or a mailto:, https: or tel: URI, got "${value}"`);
 }
 
 /** Reads the configuration from `env`, with the defaults of the README. */
@@ -35,5 +49,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === 'true',
     runJobs: env.RUN_JOBS !== 'false',
     signInLimitPerMinute: Number(env.SIGN_IN_LIMIT_PER_MINUTE ?? 10),
+    operatorName: env.OPERATOR_NAME?.trim() || undefined,
+    accessibilityContact: env.ACCESSIBILITY_CONTACT?.trim() || undefined,
+    securityContact: securityContactOf(env.SECURITY_CONTACT?.trim(), publicUrl),
   };
 }

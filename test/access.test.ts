@@ -39,6 +39,7 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/networks/{networkId}/profiles/compare' },
   { method: 'POST', path: '/api/networks/{networkId}/partners/import', body: 'naam;sector\nIndringer BV;anders\n' },
   { method: 'GET', path: '/api/networks/{networkId}/partners/export' },
+  { method: 'GET', path: '/api/networks/{networkId}/fhir' },
   { method: 'GET', path: '/api/networks/{networkId}/history' },
   { method: 'POST', path: '/api/networks/{networkId}/history', body: { title: 'Indringer', outcome: 'negative', partnerIds: [crypto.randomUUID(), crypto.randomUUID()] } },
   { method: 'GET', path: '/api/networks/{networkId}/history/matrix' },

@@ -18,3 +18,23 @@ export const SECTORS = [
   'anders',
 ] as const;
 export type Sector = (typeof SECTORS)[number];
+
+/**
+ * The Dutch name of each sector, for what the server writes without the web app's catalogs (the
+ * FHIR directory's organisation type text). A test keeps it equal to the web catalog's `sectors`.
+ */
+export const SECTOR_DUTCH_NAMES: Record<Sector, string> = {
+  gemeente: 'Gemeente',
+  ggz: 'GGZ',
+  gehandicaptenzorg: 'Gehandicaptenzorg / LVB',
+  vvt: 'VVT / thuiszorg',
+  huisartsenzorg: 'Huisartsenzorg',
+  wijkteam: 'Wijkteam',
+  welzijn: 'Welzijn',
+  jeugdhulp: 'Jeugdhulp',
+  onderwijs: 'Onderwijs',
+  'informele-zorg': 'Informele zorg',
+  clientvertegenwoordiging: 'Cliëntvertegenwoordiging',
+  zorgverzekeraar: 'Zorgverzekeraar',
+  anders: 'Anders',
+};

@@ -1,5 +1,7 @@
 // User story: a coordinator fills a new network from a spreadsheet. A file with one bad row is
-// refused as a whole with the reason beside the row; the corrected file imports everything.
+// refused as a whole with the reason beside the row; the corrected file imports everything, and
+// the register comes out again as a FHIR directory.
+import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, type RunningApp, submitSignIn } from './harness.ts';
@@ -74,6 +76,17 @@ describeStory('importing partners from a spreadsheet', () => {
     // The link in the notice leads to the partners.
     await page.getByRole('link', { name: 'Bekijk de partnerorganisaties' }).click();
     await page.waitForURL(`**/networks/${networkId}/partners`);
+
+    // The same page hands out the partner register as a FHIR directory for an addressing service.
+    await page.goto(`/networks/${networkId}/import`);
+    const fhirLink = page.getByRole('link', { name: 'Download als FHIR-adresboek (JSON)' });
+    const [download] = await Promise.all([page.waitForEvent('download'), fhirLink.click()]);
+    expect(download.suggestedFilename()).toBe('ketenregie-fhir-directory.json');
+    const bundle = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as { resourceType: string; entry: { resource: { resourceType: string; name?: string } }[] };
+    expect(bundle.resourceType).toBe('Bundle');
+    const organizations = bundle.entry.filter((e) => e.resource.resourceType === 'Organization').map((e) => e.resource.name);
+    expect(organizations.sort()).toEqual(['Crisisroute Jeugd Regio Noord', 'GGZ Noord', 'Thuiszorg De Linde', 'Welzijn Noord']);
+    await expectNoAxeViolations(page);
 
     expect(problems).toEqual([]);
     await context.close();

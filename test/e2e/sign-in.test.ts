@@ -1,5 +1,8 @@
 // User story: someone signs in (and mistypes the password first), comes back to the page they
-// asked for, signs out again, and is stopped after too many attempts.
+// asked for, downloads their own data, signs out again (and finds the accessibility statement), and is stopped after too
+// many attempts.
+import fs from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, type RunningApp } from './harness.ts';
@@ -46,12 +49,29 @@ describeStory('signing in and out', () => {
     await expectHeading(page, 'Thuis in de wijk Zuid');
     expect(new URL(page.url()).pathname).toBe(`/networks/${networkId}`);
 
+    // "Mijn gegevens" hands the person everything kept about them, as a ZIP.
+    await page.getByRole('link', { name: 'Mijn gegevens' }).click();
+    await expectHeading(page, 'Mijn gegevens');
+    await expectNoAxeViolations(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download mijn gegevens (ZIP)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^mijn-gegevens-ketenregie-\d{4}-\d{2}-\d{2}\.zip$/);
+    const zip = unzipSync(fs.readFileSync((await download.path())!));
+    expect(JSON.parse(strFromU8(zip['mijn-gegevens/account.json']!)).account).toMatchObject({ name: ADMIN.name, email: ADMIN.email });
+
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await expectHeading(page, 'Inloggen');
     await page.getByText('U bent uitgelogd.').waitFor();
     expect(await page.getByRole('button', { name: 'Uitloggen' }).count()).toBe(0);
     await page.goto('/');
     await expectHeading(page, 'Inloggen');
+
+    // Signed out, the footer still leads to the accessibility statement, with its status and date.
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Toegankelijkheid' }).click();
+    await expectHeading(page, 'Toegankelijkheidsverklaring');
+    await page.getByText('C – eerste maatregelen genomen').waitFor();
+    await page.getByText(/Deze verklaring en de laatste controle zijn van 7 december 2026/).waitFor();
+    await page.getByRole('heading', { name: 'Bekende beperkingen' }).waitFor();
+    await expectNoAxeViolations(page);
 
     expect(problems).toEqual([]);
     await context.close();

@@ -2,6 +2,78 @@
 // Run `npm run openapi` after changing a route; test/api-types.test.ts fails when this file is stale.
 
 export interface paths {
+    "/.well-known/security.txt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How to report a vulnerability in this installation (RFC 9116) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The security.txt: Contact (SECURITY_CONTACT), Expires, Preferred-Languages, Canonical */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/about": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who runs this installation and how to reach them about accessibility (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The facts the accessibility statement shows */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["About"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/outbox": {
         parameters: {
             query?: never;
@@ -291,6 +363,54 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything the product holds about the signed-in person, as a ZIP of JSON and CSV files (AVG/GDPR articles 15 and 20)
+         * @description A read-me, account.json (the account and the roles per network) and per kind of record a JSON and a CSV file: memberships, profile texts, history, agreements and consents, steps, requests, notifications, audit entries of their own actions, the e-mails sent to them, and more. Never round answers (nobody sees them one by one), passwords, tokens or e-mail bodies.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The ZIP file, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/zip": string;
                     };
                 };
                 /** @description Not signed in */
@@ -3737,6 +3857,83 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/fhir": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partner register and the crisis route as a FHIR R4 directory Bundle (IHE mCSD, nl-core) (every role)
+         * @description Slots valid today (Europe/Amsterdam) or later and exceptions that have not ended are included. Nothing about people: no representatives, no members.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The Bundle, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/fhir+json": components["schemas"]["FhirDirectoryBundle"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -11670,6 +11867,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        About: {
+            /** @description Where to report an accessibility problem (ACCESSIBILITY_CONTACT) */
+            accessibilityContact: {
+                address: string;
+                /** @enum {string} */
+                kind: "email";
+            } | {
+                address: string;
+                /** @enum {string} */
+                kind: "url";
+            } | null;
+            /** @description The organisation that runs this installation (OPERATOR_NAME) */
+            operatorName: string | null;
+            publicUrl: string;
+            version: string;
+        };
         AcceptGoal: {
             /** @description true accepts the agreed result for your partner; false withdraws the acceptance */
             accepted: boolean;
@@ -12527,6 +12740,22 @@ export interface components {
                 details?: unknown;
                 message: string;
             };
+        };
+        /** @description A FHIR R4 Bundle (type collection): the network as an Organization; per partner an Organization (IHE mCSD and Nictiz nl-core HealthcareProvider-Organization: URA http://fhir.nl/fhir/NamingSystem/ura, AGB http://fhir.nl/fhir/NamingSystem/agb-z, KvK http://fhir.nl/fhir/NamingSystem/kvk) and an OrganizationAffiliation (organization-role "member") to the network; per capability of the crisis route and partner with weekly slots a HealthcareService (mCSD) with availableTime, notAvailable from the exceptions and the contact routes as telecom. References are urn:uuid full URLs within the Bundle. See docs/fhir.md. */
+        FhirDirectoryBundle: {
+            entry: {
+                fullUrl: string;
+                resource: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /** @enum {string} */
+            resourceType: "Bundle";
+            timestamp: string;
+            /** @enum {string} */
+            type: "collection";
+        } & {
+            [key: string]: unknown;
         };
         Goal: {
             agreedResult: string;

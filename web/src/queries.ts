@@ -43,6 +43,7 @@ async function fetchAllPartners(networkId: string): Promise<Partner[]> {
 /** Query definitions, one per API resource; keys start with the resource name. */
 export const queries = {
   setup: () => queryOptions({ queryKey: ['setup'], queryFn: () => unwrap(api.GET('/api/setup')), staleTime: Infinity }),
+  about: () => queryOptions({ queryKey: ['about'], queryFn: () => unwrap(api.GET('/api/about')), staleTime: Infinity }),
   me: () => queryOptions({ queryKey: ['me'], queryFn: fetchMe }),
   networks: () => queryOptions({ queryKey: ['networks'], queryFn: () => unwrap(api.GET('/api/networks', { params: { query: { limit: PAGE } } })) }),
   network: (networkId: string) =>

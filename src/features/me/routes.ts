@@ -3,6 +3,7 @@ import { ROLES } from '../../db/schema.ts';
 import { errorResponses, jsonResponse } from '../../http/openapi.ts';
 import { newRouter } from '../../http/router.ts';
 import { requireUser } from '../../http/session.ts';
+import { exportMyData } from './export-my-data.ts';
 import { getMe } from './get-me.ts';
 
 const Me = z
@@ -13,13 +14,38 @@ const Me = z
   })
   .openapi('Me');
 
-export const meRoutes = newRouter().openapi(
-  createRoute({
-    method: 'get',
-    path: '/me',
-    tags: ['accounts'],
-    summary: 'The signed-in user and their roles per network',
-    responses: { 200: jsonResponse(Me, 'The user'), 401: errorResponses[401] },
-  }),
-  async (c) => c.json(await getMe(c.var.deps, { user: requireUser(c) }), 200),
-);
+export const meRoutes = newRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/me',
+      tags: ['accounts'],
+      summary: 'The signed-in user and their roles per network',
+      responses: { 200: jsonResponse(Me, 'The user'), 401: errorResponses[401] },
+    }),
+    async (c) => c.json(await getMe(c.var.deps, { user: requireUser(c) }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/me/export',
+      tags: ['accounts'],
+      summary: 'Everything the product holds about the signed-in person, as a ZIP of JSON and CSV files (AVG/GDPR articles 15 and 20)',
+      description:
+        'A read-me, account.json (the account and the roles per network) and per kind of record a JSON and a CSV file: memberships, profile texts, history, agreements and consents, ' +
+        'steps, requests, notifications, audit entries of their own actions, the e-mails sent to them, and more. Never round answers (nobody sees them one by one), ' +
+        'passwords, tokens or e-mail bodies.',
+      responses: {
+        200: { description: 'The ZIP file, as an attachment', content: { 'application/zip': { schema: z.string().openapi({ format: 'binary' }) } } },
+        401: errorResponses[401],
+      },
+    }),
+    async (c) => {
+      const file = await exportMyData(c.var.deps, { user: requireUser(c) });
+      return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': 'application/zip',
+        'content-disposition': `attachment; filename="${file.fileName}"`,
+        'cache-control': 'no-store',
+      });
+    },
+  );

@@ -64,9 +64,14 @@ export function AppHeader({ me, menu, menuButtonRef, hasNetworkNav }: { me: Me |
               </nav>
             ) : null}
             {me ? (
-              <Link to="/my-steps" className="header-link">
-                {t('header.mySteps')}
-              </Link>
+              <>
+                <Link to="/my-steps" className="header-link">
+                  {t('header.mySteps')}
+                </Link>
+                <Link to="/my-data" className="header-link">
+                  {t('header.myData')}
+                </Link>
+              </>
             ) : null}
             <LanguageSwitch />
             {me ? <SignedInUser me={me} /> : null}

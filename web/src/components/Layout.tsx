@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useLocation, useMatch, useNavigationType } from 'react-router';
+import { Link, Navigate, Outlet, useLocation, useMatch, useNavigationType } from 'react-router';
 import { queries } from '../queries.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { ErrorNotice } from './ErrorNotice.tsx';
@@ -11,7 +11,7 @@ import { useMenuDisclosure } from './useMenuDisclosure.ts';
 
 /**
  * The frame of every page: skip link, header, the network's navigation on a network's pages and
- * the main landmark. The navigation is a side column on wide screens and sits behind the header's
+ * the main landmark, and a footer with the accessibility statement. The navigation is a side column on wide screens and sits behind the header's
  * "Menu" button on narrow ones, so the page's own content comes first. Until the installation
  * has its first administrator, every page leads to /setup.
  */
@@ -53,6 +53,9 @@ export function Layout() {
           {content}
         </main>
       </div>
+      <footer className="app-footer">
+        <Link to="/accessibility">{t('accessibility.footerLink')}</Link>
+      </footer>
     </div>
   );
 }

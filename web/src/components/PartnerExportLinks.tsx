@@ -6,8 +6,9 @@ function exportUrl(networkId: string, format: 'csv' | 'xlsx'): string {
 }
 
 /**
- * Download links for the partners with their profiles, as CSV (for Dutch Excel) and XLSX.
- * Every role may export; the links fit on any page of a network.
+ * Download links for the partners with their profiles, as CSV (for Dutch Excel) and XLSX, and
+ * for the partner register with the crisis route as a FHIR directory (GET …/fhir). Every role may
+ * export; the links fit on any page of a network.
  */
 export function PartnerExportLinks({ networkId }: { networkId: string }) {
   const { t } = useTranslation();
@@ -22,6 +23,14 @@ export function PartnerExportLinks({ networkId }: { networkId: string }) {
         <a className="button button-secondary" href={exportUrl(networkId, 'csv')} download>
           {t('partnerExport.csv')}
         </a>
+      </li>
+      <li>
+        <a className="button button-secondary" href={`/api/networks/${encodeURIComponent(networkId)}/fhir`} download aria-describedby="fhir-export-note">
+          {t('partnerExport.fhir')}
+        </a>
+        <p id="fhir-export-note" className="hint">
+          {t('partnerExport.fhirNote')}
+        </p>
       </li>
     </ul>
   );

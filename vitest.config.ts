@@ -1,9 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Workers on the 2-core CI machine, in two groups that run one after the other:
+ * 1. `unit` (domain, API and process-level tests): 3 workers. The API tests mostly wait on PGlite
+ *    and PostgreSQL, so three keep both cores busy; the process-level tests (test/cli.test.ts,
+ *    test/multi-process.test.ts) have timeouts measured under that load, so they cannot be starved
+ *    into failing. `--maxWorkers=N` on the command line sets this number.
+ * 2. `e2e` (browser tests): 2 workers, each file with its own server and its own Chromium, so the
+ *    two cores each drive one browser instead of one core idling while a single file runs.
+ *    Vitest's --maxWorkers does not reach a project that sets its own count: E2E_MAX_WORKERS=1 (or
+ *    --no-file-parallelism) runs them one at a time.
+ * Both groups' files are queued slowest first (vitest's cache of earlier durations), so long files
+ * do not end up alone at the end of a group.
+ */
 export default defineConfig({
   test: {
-    // Vitest's default is one worker per core minus one: a single worker on a 2-core machine. The
-    // API and browser tests mostly wait on PostgreSQL, PGlite and Chromium, so three keep both cores busy.
     maxWorkers: 3,
     projects: [
       {
@@ -12,8 +23,11 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
+          // Migrates one PGlite and one PostgreSQL database per run; each API test file starts on a copy.
+          globalSetup: ['test/helpers/global-setup-databases.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -21,10 +35,11 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/e2e/global-setup.ts'],
+          globalSetup: ['test/e2e/global-setup.ts', 'test/helpers/global-setup-pglite.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          maxWorkers: Number(process.env.E2E_MAX_WORKERS) || 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -8,6 +8,13 @@ import { ADMIN } from './helpers/scenario.ts';
 type Server = Awaited<ReturnType<typeof startServer>>;
 
 /**
+ * Time for both servers to start and migrate the empty database at once: measured 3.1 s on the
+ * 2-core CI machine at load average 12.5 (other test runs going). 30 s leaves a margin of 9×; the
+ * project's default hook timeout is not relied on.
+ */
+const SERVERS_START_MS = 30_000;
+
+/**
  * Two app processes' worth of servers (each with its own pool, session handling and job worker)
  * on different ports against one PostgreSQL database.
  */
@@ -21,7 +28,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two servers on one PostgreSQL d
     const config = { ...readConfig({}), databaseUrl: database.databaseUrl, host: '127.0.0.1', port: 0, publicUrl: 'http://127.0.0.1', runJobs: false };
     // Both start (and migrate) at the same moment: Kysely's migration lock must keep that safe.
     [a, b] = await Promise.all([startServer(config), startServer(config)]);
-  });
+  }, SERVERS_START_MS);
   afterAll(async () => {
     await a?.stop();
     await b?.stop();
@@ -54,9 +61,17 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two servers on one PostgreSQL d
     const total = 40;
     for (let i = 0; i < total; i++) await enqueueJob(a.runtime.deps.db, { kind: 'test.count', payload: { i }, runAt: a.runtime.deps.clock.now() });
     const ranBy = new Map<number, string[]>();
+    // A barrier instead of a sleep: every handler waits until jobs are being handled by two workers
+    // at once, so the drains overlap however fast or slow the machine is. (Claims that shut the
+    // other workers out would keep the barrier closed and fail the test at its timeout.)
+    const handling = new Set<string>();
+    let openBarrier!: () => void;
+    const barrier = new Promise<void>((resolve) => (openBarrier = resolve));
     const handlerFor = (name: string) => ({
       'test.count': async (p: Record<string, unknown>) => {
-        await new Promise((r) => setTimeout(r, 5));
+        handling.add(name);
+        if (handling.size >= 2) openBarrier();
+        await barrier;
         const i = Number(p.i);
         ranBy.set(i, [...(ranBy.get(i) ?? []), name]);
       },

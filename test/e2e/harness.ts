@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -8,6 +7,7 @@ import { describe, expect } from 'vitest';
 import { readConfig, type Config } from '../../src/config.ts';
 import { WEB_DIST } from '../../src/http/static.ts';
 import { startServer } from '../../src/server.ts';
+import { freshDatabase } from '../helpers/databases.ts';
 
 /** Debian's Chromium; CHROMIUM_PATH points elsewhere on other systems. Never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -51,19 +51,22 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Starts the real server (built web app, API, embedded database in a temporary directory). */
+/**
+ * Starts the real server (built web app, API, embedded database in a temporary directory that
+ * starts as a copy of the run's migrated template).
+ */
 export async function startApp(overrides: Partial<Config> = {}): Promise<RunningApp> {
   if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) throw new Error(`${WEB_DIST} is not built: the e2e globalSetup should have built it`);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenregie-e2e-'));
+  const database = await freshDatabase('pglite', { migrated: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = await startServer({ ...readConfig({}), dataDir, databaseUrl: undefined, smtpUrl: undefined, port, host: '127.0.0.1', publicUrl: url, ...overrides });
+  const server = await startServer({ ...readConfig({}), dataDir: database.dataDir, databaseUrl: undefined, smtpUrl: undefined, port, host: '127.0.0.1', publicUrl: url, ...overrides });
   return {
     url,
     server,
     async stop() {
       await server.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { readConfig, type Config } from '../../src/config.ts';
 import { WEB_DIST } from '../../src/http/static.ts';
 import { startServer } from '../../src/server.ts';
+import { freshDatabase } from './databases.ts';
 
 /** A person who signs in to the example world. */
 export interface Person {
@@ -90,19 +90,20 @@ async function tokenFromOutbox(admin: Caller, email: string): Promise<string> {
 }
 
 /**
- * Starts the real server (built web app, embedded database in a temporary directory) with the
+ * Starts the real server (built web app, embedded database in a temporary directory, copied from
+ * the run's migrated template inside vitest) with the
  * example network loaded, a representative of GGZ Noord who accepted their invitation, a round
  * open for them, and a pending invitation: every page of the app has real content to show.
  */
 export async function startExampleWorld(overrides: Partial<Config> = {}): Promise<ExampleWorld> {
   if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) throw new Error(`${WEB_DIST} is not built: run npm run build`);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenregie-example-'));
+  const database = await freshDatabase('pglite', { migrated: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = await startServer({ ...readConfig({}), dataDir, databaseUrl: undefined, smtpUrl: undefined, port, host: '127.0.0.1', publicUrl: url, ...overrides });
+  const server = await startServer({ ...readConfig({}), dataDir: database.dataDir, databaseUrl: undefined, smtpUrl: undefined, port, host: '127.0.0.1', publicUrl: url, ...overrides });
   const stop = async () => {
     await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await database.drop();
   };
   try {
     const admin = new Caller(url);

@@ -18,7 +18,7 @@ export interface TestApp {
  * given, a clock the test moves (`TestClock`).
  */
 export async function startTestApp(kind: TestDatabaseKind, overrides: Partial<Config> = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
-  const database = await freshDatabase(kind);
+  const database = await freshDatabase(kind, { migrated: true });
   const config: Config = {
     ...readConfig({}),
     dataDir: database.dataDir,

@@ -1,63 +1,46 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { Membership } from '../../domain/membership.ts';
-import { demand, directsNetwork, permit } from '../../domain/permissions.ts';
-import { resultsForCaller } from '../../domain/round-results.ts';
-import { notFound } from '../../errors.ts';
-import { loadRoundScores, type ScoredRound } from './load-round-scores.ts';
-
-/** One round of the network with what scoring needs, or 404. */
-export async function findScoredRound(db: Kysely<DB>, networkId: string, roundId: string): Promise<ScoredRound> {
-  const round = await db
-    .selectFrom('rounds')
-    .select(['id', 'network_id', 'status', 'closed_at'])
-    .where('id', '=', roundId)
-    .where('network_id', '=', networkId)
-    .executeTakeFirst();
-  if (!round) throw notFound('Round not found');
-  return round;
-}
-
-async function responseRate(db: Kysely<DB>, roundId: string) {
-  const [invited, responded] = await Promise.all([
-    db.selectFrom('round_invitees').select((eb) => eb.fn.countAll<string>().as('n')).where('round_id', '=', roundId).executeTakeFirstOrThrow(),
-    db
-      .selectFrom('round_responses')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('round_id', '=', roundId)
-      .where('submitted_at', 'is not', null)
-      .executeTakeFirstOrThrow(),
-  ]);
-  const counts = { invited: Number(invited.n), responded: Number(responded.n) };
-  return { ...counts, rate: counts.invited === 0 ? null : counts.responded / counts.invited };
-}
+import { demand, permit, seesResponseProgress } from '../../domain/permissions.ts';
+import { responseProgress } from '../round-scores/response-progress.ts';
+import { findScoredRound } from '../round-scores/scored-round.ts';
+import { roundScoresForCaller } from '../round-scores/scores-for-caller.ts';
 
 /**
  * The results of a round (DESIGN §5.2–§5.4, §7.1) as the caller may see them (§5.3). A closed
- * round's results are open to every role of the network; a round that is not closed yet only to
- * the coordinator, marked provisional. Agreement gaps of agreements removed since are left out.
+ * round's results are open to every role of the network, under the round's disclosure mode and
+ * the k frozen when it opened. While a round is not closed nobody sees scores: the coordinator
+ * gets only the invited, responded and rate, in all and per partner (`provisional: true`, no
+ * score fields); others get 403. Agreement gaps of agreements removed since are left out.
  */
 export async function getRoundResults({ db, clock }: AppDeps, { membership, roundId }: { membership: Membership; roundId: string }) {
   permit(membership, 'network.read');
   const now = clock.now();
   const round = await findScoredRound(db, membership.networkId, roundId);
-  demand(round.status === 'closed' || directsNetwork(membership), 'The results can be read once the round has closed');
-  const [{ scores, computedAt }, network, rate, agreements] = await Promise.all([
-    loadRoundScores(db, round, now),
-    db.selectFrom('networks').select('anonymity_k').where('id', '=', membership.networkId).executeTakeFirstOrThrow(),
-    responseRate(db, round.id),
+  const about = { roundId: round.id, anonymityK: round.disclosure.k, disclosureMode: round.disclosure.mode };
+  if (round.status !== 'closed') {
+    demand(seesResponseProgress(membership), 'The results can be read once the round has closed');
+    const progress = await responseProgress(db, round.id);
+    return {
+      ...about,
+      status: round.status,
+      provisional: true as const,
+      computedAt: now.toISOString(),
+      responseRate: { invited: progress.invited, responded: progress.responded, rate: progress.rate },
+      responseByPartner: progress.partners,
+    };
+  }
+  const [{ shown, computedAt }, progress, agreements] = await Promise.all([
+    roundScoresForCaller(db, { membership, round, now }),
+    responseProgress(db, round.id),
     db.selectFrom('agreements').select('id').where('network_id', '=', membership.networkId).execute(),
   ]);
-  const shown = resultsForCaller(scores, membership, network.anonymity_k);
   const existing = new Set(agreements.map((a) => a.id));
   return {
-    roundId: round.id,
+    ...about,
     status: round.status,
-    provisional: round.status !== 'closed',
-    anonymityK: network.anonymity_k,
+    provisional: false,
     computedAt: computedAt.toISOString(),
-    responseRate: rate,
+    responseRate: { invited: progress.invited, responded: progress.responded, rate: progress.rate },
     ...shown,
     agreementGaps: shown.agreementGaps.filter((g) => existing.has(g.agreementId)),
   };

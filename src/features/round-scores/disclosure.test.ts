@@ -202,6 +202,19 @@ describe.each(testDatabases)('the disclosure rule of DESIGN §5.3 (%s)', (kind) 
       }
     });
 
+    it("a session's agenda takes over only what every reader may see, while the coordinator's own agenda holds the pair", async () => {
+      const { base } = world;
+      const own = await coordinator.get(`${base}/agenda`);
+      const pairs = (own.body.items as { section: string }[]).filter((i) => i.section === 'pairs');
+      expect(pairs.length).toBe(mode === 'organisation' ? 2 : 0);
+      const session = await coordinator.post(`${base}/sessions`, { title: `Stuurgroep ${mode}`, heldOn: '2026-12-14' });
+      expect(session.status).toBe(201);
+      const taken = await coordinator.post(`${base}/sessions/${session.body.id}/agenda`, { fromGenerated: true });
+      expect(taken.status).toBe(201);
+      expect(leaks(taken.body, hiddenFor(mode, 'observer'))).toEqual([]);
+      expect((taken.body.items as { section: string }[]).filter((i) => i.section === 'pairs')).toEqual([]);
+    });
+
     it('an open answer becomes a draft that carries no partner and no person', async () => {
       const { base, roundId, p } = world;
       const listed = await coordinator.get(`${base}/rounds/${roundId}/open-answers`);

@@ -9102,7 +9102,7 @@ export interface paths {
         };
         /**
          * Spirals, "too good to be true", asymmetries, perception gaps and agreement gaps (DESIGN §5.7)
-         * @description Each signal has a code the web app explains, with questions to ask. Under the anonymity rule (DESIGN §5.3): a score on fewer than k respondents has no value; a dyad A→B is exact for the coordinator and for partners A and B.
+         * @description Each signal has a code the web app explains, with questions to ask. Under the disclosure rule (DESIGN §5.3), each round with its own mode and the k frozen when it opened: a score on fewer than k respondents has no value; a dyad A→B below k is shown to the coordinator and partners A and B in organisation mode, to nobody in strict mode, and no signal rests on a dyad the caller may not see.
          */
         get: {
             parameters: {
@@ -10712,7 +10712,7 @@ export interface paths {
         };
         /**
          * The series over the closed rounds with their changes and spirals (DESIGN §5.7)
-         * @description Network trust, openness, each aspect, each partner's received trust and each dyad's trust. Under the anonymity rule (DESIGN §5.3): a score on fewer than k respondents has no value; a dyad A→B is exact for the coordinator and for partners A and B. Changes and spirals are read from the values the caller sees.
+         * @description Network trust, openness, each aspect, each partner's received trust and each dyad's trust. Under the disclosure rule (DESIGN §5.3), each round with its own mode and the k frozen when it opened: a score on fewer than k respondents has no value; a dyad A→B below k is shown to the coordinator and partners A and B in organisation mode, to nobody in strict mode, and no signal rests on a dyad the caller may not see. Changes and spirals are read from the values the caller sees.
          */
         get: {
             parameters: {

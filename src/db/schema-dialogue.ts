@@ -132,7 +132,8 @@ export interface OffersTable extends Owned {
   updated_at: Generated<Date>;
 }
 export interface RequestsTable extends Owned, Versioned {
-  from_partner_id: string;
+  /** Null only on a draft from a round's open answer, until the coordinator names who asks (0011). */
+  from_partner_id: string | null;
   to_partner_id: string | null;
   provider_partner_id: string | null;
   offer_id: string | null;

@@ -3,6 +3,8 @@ import type { CreatedAt, Json, Timestamp } from './column-types.ts';
 
 // Stage 3, rounds (0006).
 export type RoundStatus = 'draft' | 'open' | 'closed';
+export type { DisclosureMode } from '../domain/disclosure.ts';
+import type { DisclosureMode } from '../domain/disclosure.ts';
 export interface RoundsTable {
   id: string;
   network_id: string;
@@ -11,6 +13,10 @@ export interface RoundsTable {
   closes_at: Timestamp;
   status: Generated<RoundStatus>;
   include_members: Generated<boolean>;
+  /** DESIGN §5.3: who sees pair ratings (0011). */
+  disclosure_mode: Generated<DisclosureMode>;
+  /** The network's k when the round opened; null while it is a draft (0011). */
+  anonymity_k: number | null;
   opened_at: Timestamp | null;
   closed_at: Timestamp | null;
   created_by: string;

@@ -16,12 +16,3 @@ export function shownScore(score: Score, k: number): ShownScore {
   if (score.respondents < Math.max(k, MIN_K)) return { value: null, insufficient: true, respondents: score.respondents };
   return { value: score.value, respondents: score.respondents };
 }
-
-/**
- * Whether a caller may see the exact dyad result A→B whatever its count: the coordinator and
- * the two partners of the pair may (that is what makes the pair discussable).
- */
-export function maySeeDyadExactly(caller: { role: string; partnerId: string | null }, dyad: { from: string; to: string }): boolean {
-  if (caller.role === 'coordinator') return true;
-  return caller.partnerId !== null && (caller.partnerId === dyad.from || caller.partnerId === dyad.to);
-}

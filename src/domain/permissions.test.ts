@@ -5,7 +5,8 @@ import {
   directsNetwork,
   may,
   mayEditOwnWork,
-  maySeeDyadExactly,
+  maySeeDyad,
+  seesResponseProgress,
   partnerSpokenFor,
   permit,
   ROLE_PERMISSIONS,
@@ -114,13 +115,23 @@ describe('the finer rules', () => {
     expect(mayEditOwnWork(memberOfGgz, 'u1', null)).toBe(false);
   });
 
-  it('shows an exact dyad to the coordinator and to the people of the two partners', () => {
+  it('shows a dyad below k to the coordinator and the two partners in organisation mode, to nobody in strict mode', () => {
     const dyad = { from: 'ggz', to: 'wijkteam' };
-    expect(maySeeDyadExactly(coordinator, dyad)).toBe(true);
-    expect(maySeeDyadExactly(repOfGgz, dyad)).toBe(true);
-    expect(maySeeDyadExactly(memberOfGgz, dyad)).toBe(true);
-    expect(maySeeDyadExactly({ role: 'representative', partnerId: 'wijkteam' }, dyad)).toBe(true);
-    expect(maySeeDyadExactly({ role: 'representative', partnerId: 'huisarts' }, dyad)).toBe(false);
-    expect(maySeeDyadExactly(observer, dyad)).toBe(false);
+    const organisation = { mode: 'organisation', k: 3 } as const;
+    const strict = { mode: 'strict', k: 3 } as const;
+    const seers = (disclosure: typeof organisation | typeof strict, respondents: number) =>
+      [coordinator, repOfGgz, memberOfGgz, { role: 'representative' as const, partnerId: 'wijkteam' }, { role: 'representative' as const, partnerId: 'huisarts' }, observer].map((m) =>
+        maySeeDyad(m, dyad, respondents, disclosure),
+      );
+    expect(seers(organisation, 1)).toEqual([true, true, true, true, false, false]);
+    expect(seers(strict, 2)).toEqual([false, false, false, false, false, false]);
+    expect(seers(strict, 3)).toEqual([true, true, true, true, true, true]);
+    expect(seers(organisation, 3)).toEqual([true, true, true, true, true, true]);
+    // k is never below 2, whatever is stored
+    expect(maySeeDyad(observer, dyad, 1, { mode: 'strict', k: 1 })).toBe(false);
+  });
+
+  it('shows response progress of an open round to the coordinator only', () => {
+    expect(ROLES.filter((role) => seesResponseProgress({ role }))).toEqual(['coordinator']);
   });
 });

@@ -1,4 +1,6 @@
 import { forbidden } from '../errors.ts';
+import { MIN_K } from './anonymity.ts';
+import type { RoundDisclosure } from './disclosure.ts';
 import type { Membership } from './membership.ts';
 import { ROLES, type Role } from './roles.ts';
 
@@ -150,10 +152,32 @@ export function mayEditOwnWork(membership: Pick<Membership, 'role'>, userId: str
 }
 
 /**
- * Whether the caller may see dyad A→B whatever its count: the coordinator and the people of the
- * two partners of the pair (DESIGN §5.3, organisation mode).
+ * Whether the caller may see one measure of dyad A→B (trust, value or level) that rests on
+ * `respondents` respondents of A, under the round's disclosure (DESIGN §5.3). On at least k
+ * respondents everyone may; below k, in `organisation` mode the coordinator and the people of A
+ * and of B may, in `strict` mode nobody, the coordinator included.
+ *
+ * @example maySeeDyad({ role: 'coordinator', partnerId: null }, { from: 'a', to: 'b' }, 1, { mode: 'strict', k: 3 }) // false
  */
-export function maySeeDyadExactly(membership: Pick<Membership, 'role' | 'partnerId'>, dyad: { from: string; to: string }): boolean {
+export function maySeeDyad(
+  membership: Pick<Membership, 'role' | 'partnerId'>,
+  dyad: { from: string; to: string },
+  respondents: number,
+  disclosure: RoundDisclosure,
+): boolean {
+  if (respondents >= Math.max(disclosure.k, MIN_K)) return true;
+  if (disclosure.mode === 'strict') return false;
   if (directsNetwork(membership)) return true;
   return membership.partnerId !== null && (membership.partnerId === dyad.from || membership.partnerId === dyad.to);
+}
+
+/**
+ * The reader of what every member of the network sees (a session's agenda, a published page): it
+ * may see what an observer may, so nothing on it rests on a dyad below k (DESIGN §5.3).
+ */
+export const EVERY_READER = { role: 'observer', partnerId: null } as const satisfies Pick<Membership, 'role' | 'partnerId'>;
+
+/** While a round is open nobody sees scores or open answers; the coordinator sees response counts (§5.3). */
+export function seesResponseProgress(membership: Pick<Membership, 'role'>): boolean {
+  return directsNetwork(membership);
 }

@@ -1,6 +1,6 @@
-import { MIN_K } from './anonymity.ts';
+import type { RoundDisclosure } from './disclosure.ts';
 import { WORKING_TIE_LEVEL } from './graph.ts';
-import { maySeeDyadExactly } from './permissions.ts';
+import { maySeeDyad } from './permissions.ts';
 import type { Membership } from './membership.ts';
 import type { WorkingTie } from './network-map.ts';
 import type { DyadScore } from './scores.ts';
@@ -9,10 +9,10 @@ import { reaches } from './threshold.ts';
 /**
  * The working ties of a round as one viewer may see them on the network map (DESIGN §5.3, §5.4):
  * a working tie {A, B} exists when `max(L(A→B), L(B→A)) ≥ 2` and derives from both directions, so
- * it is shown only when the viewer may see each direction that has a level — exactly (the
- * coordinator, partner A or partner B: `maySeeDyadExactly`) or because it rests on at least k
- * respondents. A tie resting on fewer than k respondents is hidden from everyone else, and so is
- * anything derived from it (its level, its changes, the degree it adds).
+ * it is shown only when the viewer may see each direction that has a level under the round's
+ * disclosure mode and frozen k (`maySeeDyad`: at least k respondents, or — in `organisation`
+ * mode — the coordinator, partner A or partner B). A hidden direction hides the tie and
+ * everything derived from it (its level, its changes, the degree it adds).
  */
 
 /** A working tie with the level of each direction (null: that direction was not rated). */
@@ -28,9 +28,9 @@ const key = (a: string, b: string) => `${a}\u0000${b}`;
 /**
  * The working ties of a round that the viewer may see, `a < b`, ordered by `a` then `b`.
  *
- * @example visibleWorkingTies(dyads, { role: 'observer', partnerId: null }, 3) // only ties whose rated directions rest on ≥ 3 respondents
+ * @example visibleWorkingTies(dyads, { role: 'observer', partnerId: null }, { mode: 'organisation', k: 3 }) // only ties whose rated directions rest on ≥ 3 respondents
  */
-export function visibleWorkingTies(dyads: readonly Pick<DyadScore, 'from' | 'to' | 'level'>[], viewer: MapViewer, k: number): RoundTie[] {
+export function visibleWorkingTies(dyads: readonly Pick<DyadScore, 'from' | 'to' | 'level'>[], viewer: MapViewer, disclosure: RoundDisclosure): RoundTie[] {
   const levels = new Map(dyads.filter((d) => d.level.value !== null).map((d) => [key(d.from, d.to), d.level]));
   const seen = new Set<string>();
   const ties: RoundTie[] = [];
@@ -42,7 +42,7 @@ export function visibleWorkingTies(dyads: readonly Pick<DyadScore, 'from' | 'to'
     const ba = levels.get(key(b, a));
     const level = Math.max(ab?.value ?? -Infinity, ba?.value ?? -Infinity);
     if (!reaches(level, WORKING_TIE_LEVEL)) continue;
-    const visible = maySeeDyadExactly(viewer, { from: a, to: b }) || [ab, ba].every((l) => l === undefined || l.respondents >= Math.max(k, MIN_K));
+    const visible = ([[a, b, ab], [b, a, ba]] as const).every(([from, to, l]) => l === undefined || maySeeDyad(viewer, { from, to }, l.respondents, disclosure));
     if (!visible) continue;
     ties.push({ a, b, level, levelAB: ab?.value ?? null, levelBA: ba?.value ?? null });
   }

@@ -124,10 +124,13 @@ describe('roundScores', () => {
 });
 
 describe('resultsForCaller (DESIGN §5.3)', () => {
-  const observer = { role: 'observer', partnerId: null };
+  const observer = { role: 'observer' as const, partnerId: null };
+  const coordinator = { role: 'coordinator' as const, partnerId: null };
+  const organisation = (k: number) => ({ mode: 'organisation' as const, k, respondents: 6 });
+  const strict = (k: number) => ({ mode: 'strict' as const, k, respondents: 6 });
 
   it('shows the coordinator every dyad exactly, and the flags', () => {
-    const seen = resultsForCaller(scores, { role: 'coordinator', partnerId: null }, 3);
+    const seen = resultsForCaller(scores, { role: 'coordinator' as const, partnerId: null }, organisation(3));
     expect(seen.dyads.map((d) => `${d.from}${d.to}`).sort()).toEqual(['AB', 'BA', 'CA']);
     expect(dyad(seen, 'B', 'A')).toEqual({ from: 'B', to: 'A', trust: { value: 25, respondents: 1 }, value: { value: 0, respondents: 1 }, level: { value: 1, respondents: 1 } });
     expect(seen.flags.asymmetries).toEqual([{ a: 'A', b: 'B', difference: 200 / 3 - 25 }]);
@@ -137,54 +140,79 @@ describe('resultsForCaller (DESIGN §5.3)', () => {
   });
 
   it('shows partner A the dyads A→B, B→A and C→A exactly, and the pair flags', () => {
-    const seen = resultsForCaller(scores, { role: 'representative', partnerId: 'A' }, 3);
+    const seen = resultsForCaller(scores, { role: 'representative' as const, partnerId: 'A' }, organisation(3));
     expect(seen.dyads.map((d) => `${d.from}${d.to}`).sort()).toEqual(['AB', 'BA', 'CA']);
     expect(dyad(seen, 'C', 'A')).toMatchObject({ trust: { value: 87.5, respondents: 2 } });
     expect(seen.flags.asymmetries).toHaveLength(1);
   });
 
   it('shows partner B its own pair exactly but not C→A on two respondents', () => {
-    const seen = resultsForCaller(scores, { role: 'member', partnerId: 'B' }, 3);
+    const seen = resultsForCaller(scores, { role: 'member' as const, partnerId: 'B' }, organisation(3));
     expect(seen.dyads.map((d) => `${d.from}${d.to}`).sort()).toEqual(['AB', 'BA']);
     expect(seen.flags.perceptionGaps).toHaveLength(1);
   });
 
   it('shows a third partner and an observer only dyads on k respondents, and no flag resting on a hidden dyad', () => {
-    for (const caller of [{ role: 'representative', partnerId: 'C' }, observer]) {
-      const seen = resultsForCaller(scores, caller, 3);
+    for (const caller of [{ role: 'representative' as const, partnerId: 'C' }, observer]) {
+      const seen = resultsForCaller(scores, caller, organisation(3));
       expect(dyad(seen, 'A', 'B')).toEqual({ from: 'A', to: 'B', trust: { value: 200 / 3, respondents: 3 }, value: { value: 50, respondents: 3 }, level: { value: 3, respondents: 3 } });
       expect(dyad(seen, 'B', 'A')).toBeUndefined();
       expect(seen.flags).toEqual({ asymmetries: [], perceptionGaps: [] });
     }
-    expect(dyad(resultsForCaller(scores, { role: 'representative', partnerId: 'C' }, 3), 'C', 'A')).toBeDefined();
-    expect(dyad(resultsForCaller(scores, observer, 3), 'C', 'A')).toBeUndefined();
+    expect(dyad(resultsForCaller(scores, { role: 'representative' as const, partnerId: 'C' }, organisation(3)), 'C', 'A')).toBeDefined();
+    expect(dyad(resultsForCaller(scores, observer, organisation(3)), 'C', 'A')).toBeUndefined();
   });
 
   it('turns a score on k − 1 respondents into "insufficient" and shows it on k', () => {
     // C→A and the ambition score rest on two respondents.
-    expect(dyad(resultsForCaller(scores, observer, 3), 'C', 'A')).toBeUndefined();
-    expect(dyad(resultsForCaller(scores, observer, 2), 'C', 'A')).toMatchObject({ trust: { value: 87.5, respondents: 2 } });
-    expect(resultsForCaller(scores, observer, 3).aspects.ambition).toEqual({ value: null, insufficient: true, respondents: 2 });
-    expect(resultsForCaller(scores, observer, 2).aspects.ambition).toEqual({ value: 68.75, respondents: 2 });
-    expect(resultsForCaller(scores, observer, 3).partners[0]!.receivedTrust).toEqual({ value: 56.25, respondents: 3 });
-    expect(resultsForCaller(scores, observer, 4).partners[0]!.receivedTrust).toEqual({ value: null, insufficient: true, respondents: 3 });
+    expect(dyad(resultsForCaller(scores, observer, organisation(3)), 'C', 'A')).toBeUndefined();
+    expect(dyad(resultsForCaller(scores, observer, organisation(2)), 'C', 'A')).toMatchObject({ trust: { value: 87.5, respondents: 2 } });
+    expect(resultsForCaller(scores, observer, organisation(3)).aspects.ambition).toEqual({ value: null, insufficient: true, respondents: 2 });
+    expect(resultsForCaller(scores, observer, organisation(2)).aspects.ambition).toEqual({ value: 68.75, respondents: 2 });
+    expect(resultsForCaller(scores, observer, organisation(3)).partners[0]!.receivedTrust).toEqual({ value: 56.25, respondents: 3 });
+    expect(resultsForCaller(scores, observer, organisation(4)).partners[0]!.receivedTrust).toEqual({ value: null, insufficient: true, respondents: 3 });
   });
 
   it('shows a flag to everyone once both directions rest on k respondents', () => {
     const both = roundScores([...responses, respondent('b2', 'B', { A: same(1, 2, 1) }), respondent('b3', 'B', { A: same(1, 2, 1) })], ['A', 'B', 'C']);
-    expect(resultsForCaller(both, observer, 3).flags.asymmetries).toEqual([{ a: 'A', b: 'B', difference: 200 / 3 - 25 }]);
-    expect(resultsForCaller(both, observer, 4).flags.asymmetries).toEqual([]);
+    expect(resultsForCaller(both, observer, organisation(3)).flags.asymmetries).toEqual([{ a: 'A', b: 'B', difference: 200 / 3 - 25 }]);
+    expect(resultsForCaller(both, observer, organisation(4)).flags.asymmetries).toEqual([]);
   });
 
   it('shows an agreement gap only when importance and adherence both rest on k respondents', () => {
     const agreement = (i: number): RoundResponse['agreements'] => (i < 3 ? { g: { importance: 5, adherence: i < 2 ? 2 : null } } : {});
     const withAgreement = responses.map((r, i) => ({ ...r, agreements: agreement(i) }));
     const gapScores = roundScores(withAgreement, ['A', 'B', 'C']);
-    expect(resultsForCaller(gapScores, observer, 2).agreementGaps).toEqual([
+    expect(resultsForCaller(gapScores, observer, organisation(2)).agreementGaps).toEqual([
       { agreementId: 'g', importance: { value: 100, respondents: 3 }, adherence: { value: 25, respondents: 2 }, gap: 75, flagged: true },
     ]);
-    expect(resultsForCaller(gapScores, observer, 3).agreementGaps).toEqual([
+    expect(resultsForCaller(gapScores, observer, organisation(3)).agreementGaps).toEqual([
       { agreementId: 'g', importance: { value: 100, respondents: 3 }, adherence: { value: null, insufficient: true, respondents: 2 }, gap: null, flagged: false },
     ]);
+  });
+
+  it('in strict mode shows nobody, the coordinator included, a dyad below k, nor a flag, tie or degree derived from it', () => {
+    // Levels: A→B 3 (three respondents), B→A 1 (one), C→A on two respondents.
+    for (const caller of [coordinator, { role: 'representative' as const, partnerId: 'A' }, { role: 'member' as const, partnerId: 'B' }, observer]) {
+      const seen = resultsForCaller(scores, caller, strict(3));
+      expect(seen.dyads.map((d) => `${d.from}${d.to}`)).toEqual(['AB']);
+      expect(seen.flags).toEqual({ asymmetries: [], perceptionGaps: [] });
+      expect(seen.graph.ties).toEqual([{ a: 'A', b: 'B' }]);
+      expect(seen.graph.nodes.find((n) => n.partnerId === 'C')!.degree).toBe(0);
+      expect(seen.graph.isolates).toEqual(['C']);
+    }
+    // The same round in organisation mode: the coordinator sees the tie that rests on C's two respondents.
+    expect(resultsForCaller(scores, coordinator, organisation(3)).graph.ties).toEqual(scores.graph.ties);
+  });
+
+  it('gives an observer no working tie or degree that rests on fewer than k respondents', () => {
+    const seen = resultsForCaller(scores, observer, organisation(3));
+    const hiddenTies = scores.graph.ties.filter((t) => t.a === 'A' && t.b === 'C');
+    expect(hiddenTies).toHaveLength(1);
+    expect(seen.graph.ties).toEqual([{ a: 'A', b: 'B' }]);
+    expect(seen.graph.nodes.find((n) => n.partnerId === 'C')).toEqual({ partnerId: 'C', degree: 0, betweenness: 0 });
+    // Density and reciprocity are network-wide: all dyads once the round has k respondents, only the visible ones before.
+    expect(seen.graph.density).toBe(scores.graph.density);
+    expect(resultsForCaller(scores, observer, { ...organisation(3), respondents: 2 }).graph.density).toBe(1 / 3);
   });
 });

@@ -1,4 +1,7 @@
-import { maySeeDyadExactly, shownScore, type ShownScore } from './anonymity.ts';
+import { MIN_K, shownScore, type ShownScore } from './anonymity.ts';
+import type { RoundDisclosure } from './disclosure.ts';
+import type { Membership } from './membership.ts';
+import { maySeeDyad } from './permissions.ts';
 import {
   asymmetries,
   collaborationGraphMetrics,
@@ -243,10 +246,7 @@ interface DyadSums {
 }
 
 /** Who asks for the results: the role in the network and, for a representative or member, the partner. */
-export interface ResultsCaller {
-  role: string;
-  partnerId: string | null;
-}
+export type ResultsCaller = Pick<Membership, 'role' | 'partnerId'>;
 
 export interface ShownDyad {
   from: string;
@@ -279,40 +279,41 @@ export interface CallerResults {
 }
 
 const exact = (score: Score): ShownScore => ({ value: score.value, respondents: score.respondents });
-const reachesK = (score: Score, k: number) => !('insufficient' in shownScore(score, k));
+const hidden = (score: Score): ShownScore => ({ value: null, insufficient: true, respondents: score.respondents });
+
+/** What `resultsForCaller` needs besides the scores and the caller. */
+export interface ResultsDisclosure extends RoundDisclosure {
+  /** The round's submitted responses: network-wide graph aggregates use all dyads only from k on. */
+  respondents: number;
+}
 
 /**
- * Applies the anonymity rule of DESIGN §5.3 for one caller. Every score resting on fewer than `k`
- * respondents is "insufficient", except a dyad A→B for the coordinator and for partners A and B,
- * who see it exactly. A dyad the caller sees nothing of is left out. A flag (asymmetry,
- * perception gap) compares the two directions of a pair, so it tells something about both
- * dyads: it is shown only to a caller who may see both exactly, or when both directions rest on
- * at least `k` respondents (then anyone can compute it from the visible dyads). The graph of
- * working ties is the network map's, shown to everyone. An agreement gap needs both its
- * importance and its adherence on `k` respondents.
+ * Applies the disclosure rule of DESIGN §5.3 for one caller under the round's mode and frozen k.
+ * Every network-level score resting on fewer than k respondents is "insufficient". A dyad measure
+ * (trust, value, level) below k is shown exactly only where `maySeeDyad` allows it (organisation
+ * mode: the coordinator and partners A and B; strict mode: nobody); a dyad the caller sees nothing
+ * of is left out. Everything derived from dyads uses only the dyad measures the caller may see:
+ * asymmetry and perception-gap flags need both directions visible, working ties come from the
+ * visible levels, and each node's degree and betweenness, the components and isolates are those
+ * of that visible graph. Density, reciprocity and centralization use all dyads once the round has
+ * k respondents. An agreement gap needs both its importance and its adherence on k respondents.
  *
- * @example resultsForCaller(scores, { role: 'observer', partnerId: null }, 3).dyads // only dyads on ≥ 3 respondents
+ * @example resultsForCaller(scores, { role: 'observer', partnerId: null }, { mode: 'strict', k: 3, respondents: 12 }).dyads // only dyads on ≥ 3 respondents
  */
-export function resultsForCaller(scores: RoundScores, caller: ResultsCaller, k: number): CallerResults {
+export function resultsForCaller(scores: RoundScores, caller: ResultsCaller, disclosure: ResultsDisclosure): CallerResults {
+  const k = disclosure.k;
   const show = (score: Score) => shownScore(score, k);
+  const dyadMeasure = (d: DyadScore, score: Score) => (maySeeDyad(caller, d, score.respondents, disclosure) ? exact(score) : hidden(score));
   const dyads: ShownDyad[] = [];
+  const visible: { from: string; to: string; trust: number | null; level: number | null }[] = [];
   for (const d of scores.dyads) {
-    if (maySeeDyadExactly(caller, d)) {
-      dyads.push({ from: d.from, to: d.to, trust: exact(d.trust), value: exact(d.value), level: exact(d.level) });
-      continue;
-    }
-    const shown = { from: d.from, to: d.to, trust: show(d.trust), value: show(d.value), level: show(d.level) };
+    const shown = { from: d.from, to: d.to, trust: dyadMeasure(d, d.trust), value: dyadMeasure(d, d.value), level: dyadMeasure(d, d.level) };
     if (shown.trust.value !== null || shown.value.value !== null || shown.level.value !== null) dyads.push(shown);
+    visible.push({ from: d.from, to: d.to, trust: shown.trust.value, level: shown.level.value });
   }
-
-  const byPair = new Map(scores.dyads.map((d) => [`${d.from}\u0000${d.to}`, d]));
-  const flagVisible = (pair: DyadDifference, measure: 'trust' | 'level') => {
-    if (maySeeDyadExactly(caller, { from: pair.a, to: pair.b })) return true;
-    const there = byPair.get(`${pair.a}\u0000${pair.b}`);
-    const back = byPair.get(`${pair.b}\u0000${pair.a}`);
-    return there !== undefined && back !== undefined && reachesK(there[measure], k) && reachesK(back[measure], k);
-  };
-  const directed = scores.dyads.map((d) => ({ from: d.from, to: d.to, trust: d.trust.value, level: d.level.value }));
+  const allLevelsVisible = scores.dyads.every((d) => d.level.value === null || maySeeDyad(caller, d, d.level.respondents, disclosure));
+  const partnerIds = scores.partners.map((p) => p.partnerId);
+  const graph = allLevelsVisible ? scores.graph : visibleGraph(scores, partnerIds, visible, disclosure.respondents >= Math.max(k, MIN_K));
 
   return {
     networkTrust: show(scores.networkTrust),
@@ -322,16 +323,34 @@ export function resultsForCaller(scores: RoundScores, caller: ResultsCaller, k: 
     aspects: Object.fromEntries(ASPECTS.map((aspect) => [aspect, show(scores.aspects[aspect])])) as Record<Aspect, ShownScore>,
     partners: scores.partners.map((p) => ({ partnerId: p.partnerId, receivedTrust: show(p.receivedTrust), receivedValue: show(p.receivedValue) })),
     dyads,
-    graph: scores.graph,
+    graph,
     flags: {
-      asymmetries: asymmetries(directed).filter((pair) => flagVisible(pair, 'trust')),
-      perceptionGaps: perceptionGaps(directed).filter((pair) => flagVisible(pair, 'level')),
+      // Hidden measures are absent here, so a flag never rests on a dyad the caller may not see.
+      asymmetries: asymmetries(visible),
+      perceptionGaps: perceptionGaps(visible),
     },
     agreementGaps: scores.agreementGaps.map((g) => {
       const importance = show(g.importance);
       const adherence = show(g.adherence);
-      const visible = importance.value !== null && adherence.value !== null;
-      return { agreementId: g.agreementId, importance, adherence, gap: visible ? g.gap : null, flagged: visible && g.flagged };
+      const visibleGap = importance.value !== null && adherence.value !== null;
+      return { agreementId: g.agreementId, importance, adherence, gap: visibleGap ? g.gap : null, flagged: visibleGap && g.flagged };
     }),
   };
+}
+
+/**
+ * The graph of the working ties the caller may see: ties, nodes, components and isolates from the
+ * visible levels only; density, reciprocity and centralization from all levels when `aggregates`
+ * (the round has k respondents), otherwise from the visible ones too.
+ */
+function visibleGraph(
+  scores: RoundScores,
+  partnerIds: readonly string[],
+  visible: readonly { from: string; to: string; level: number | null }[],
+  aggregates: boolean,
+): CollaborationGraphMetrics & { ties: Tie[] } {
+  const metrics = collaborationGraphMetrics(partnerIds, visible);
+  const ties = workingTies(visible);
+  if (!aggregates) return { ...metrics, ties };
+  return { ...metrics, density: scores.graph.density, reciprocity: scores.graph.reciprocity, centralization: scores.graph.centralization, ties };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maySeeDyadExactly, shownScore } from './anonymity.ts';
+import { shownScore } from './anonymity.ts';
 import {
   agreementGaps,
   aspectContribution,
@@ -192,13 +192,5 @@ describe('anonymity (k)', () => {
     expect(shownScore({ value: 75, respondents: 2, items: 6 }, 3)).toEqual({ value: null, insufficient: true, respondents: 2 });
     expect(shownScore({ value: 75, respondents: 2, items: 6 }, 2)).toEqual({ value: 75, respondents: 2 });
     expect(shownScore({ value: 75, respondents: 1, items: 3 }, 1)).toEqual({ value: null, insufficient: true, respondents: 1 }); // k is at least 2
-  });
-  it('lets the coordinator and the two partners see a dyad exactly', () => {
-    const d = { from: 'A', to: 'B' };
-    expect(maySeeDyadExactly({ role: 'coordinator', partnerId: null }, d)).toBe(true);
-    expect(maySeeDyadExactly({ role: 'representative', partnerId: 'A' }, d)).toBe(true);
-    expect(maySeeDyadExactly({ role: 'member', partnerId: 'B' }, d)).toBe(true);
-    expect(maySeeDyadExactly({ role: 'representative', partnerId: 'C' }, d)).toBe(false);
-    expect(maySeeDyadExactly({ role: 'observer', partnerId: null }, d)).toBe(false);
   });
 });

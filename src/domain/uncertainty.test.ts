@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asymmetryUncertain, isUncertain, spiralUncertain, tooGoodUncertain } from './uncertainty.ts';
+import { asymmetryUncertain, isUncertain, reportedInterval, spiralUncertain, tooGoodUncertain } from './uncertainty.ts';
 
 describe('uncertain signals (DESIGN §5.9)', () => {
   it('is uncertain when the interval contains the threshold, bounds included within 1e-9', () => {
@@ -37,5 +37,14 @@ describe('uncertain signals (DESIGN §5.9)', () => {
     expect(tooGoodUncertain({ low: 80, high: 93 }, { low: 2.1, high: 4.4 })).toBe(true);
     expect(tooGoodUncertain({ low: 86, high: 93 }, { low: 2.1, high: 6 })).toBe(true);
     expect(tooGoodUncertain({ low: 86, high: 93 }, null)).toBe(true);
+  });
+});
+
+describe('reportedInterval', () => {
+  it('rounds the ends outward to whole points, keeping whole ends as they are', () => {
+    expect(reportedInterval({ low: 41.666666666666664, high: 75.2 })).toEqual({ low: 41, high: 76 });
+    expect(reportedInterval({ low: 50, high: 75 })).toEqual({ low: 50, high: 75 });
+    expect(reportedInterval({ low: 49.999999999999, high: 75.0000000000001 })).toEqual({ low: 50, high: 75 });
+    expect(reportedInterval(null)).toBeNull();
   });
 });

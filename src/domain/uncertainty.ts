@@ -57,3 +57,16 @@ export function spiralUncertain(spiral: Spiral, changeInterval: Interval | null 
 export function tooGoodUncertain(trustInterval: Interval | null | undefined, dispersionInterval: Interval | null | undefined): boolean {
   return isUncertain(trustInterval, TOO_GOOD_TRUST) || isUncertain(dispersionInterval, TOO_GOOD_DISPERSION);
 }
+
+/**
+ * An interval as it is reported (API, pages, prints): its ends rounded outward to whole points.
+ * The exact ends are means of resamples that can consist of one or two respondents, so their
+ * decimals could tell an individual's answers (DESIGN §5.3); whole points are also all the
+ * precision the measurement has (§5.9). Uncertainty is judged on the exact interval.
+ *
+ * @example reportedInterval({ low: 41.666, high: 75.2 }) // { low: 41, high: 76 }
+ */
+export function reportedInterval(interval: Interval | null | undefined): Interval | null {
+  if (!interval) return null;
+  return { low: Math.floor(interval.low + 1e-9), high: Math.ceil(interval.high - 1e-9) };
+}

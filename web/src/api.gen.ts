@@ -8228,7 +8228,7 @@ export interface paths {
         };
         /**
          * The open answers of a round (coordinator): what went well, what should be discussed, what we would like to ask
-         * @description Each answer with an opaque id, its question and its text, and the draft made from it, if any. No respondent or partner is named; the order is random but stays the same between calls. Paged by `cursor` (the last id of the previous page).
+         * @description Each answer with an opaque id, its question and its text, and the draft made from it, if any. No respondent or partner is named; the order is random but stays the same between calls. Paged by `cursor` (the last id of the previous page). Only for a closed round (409 while it is open, DESIGN §5.3); with fewer respondents than the round's k the list is empty and `heldBack` gives the count and k.
          */
         get: {
             parameters: {
@@ -8251,10 +8251,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["OpenAnswer"][];
-                            nextCursor: string | null;
-                        };
+                        "application/json": components["schemas"]["OpenAnswersPage"];
                     };
                 };
                 /** @description Invalid input (validation_failed) */
@@ -8286,6 +8283,15 @@ export interface paths {
                 };
                 /** @description Not found, or not in a network you belong to */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: stale baseVersion or duplicate */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8796,7 +8802,7 @@ export interface paths {
         };
         /**
          * The results of a round: every score of DESIGN §5.2 with its respondent count, the graph of §5.4 and the flags, as the caller may see them
-         * @description A closed round: every role. A round that is not closed: the coordinator only, with `provisional: true`. Anonymity (DESIGN §5.3), with k the network setting `anonymity_k`: a score resting on fewer than k distinct respondents is `{ value: null, insufficient: true, respondents }`, for every caller. The one exception is a dyad A→B: the coordinator, and a representative or member of partner A or of partner B, see it exactly whatever its count. Of the other dyads a caller sees the scores on at least k respondents; a dyad with nothing to show is left out. Flags compare the two directions of a pair and so reveal both dyads: an asymmetry (|T(a→b) − T(b→a)| ≥ 25) or a perception gap (|L(a→b) − L(b→a)| ≥ 2) is listed only for a caller who may see both directions exactly (coordinator, partner a, partner b), or when both directions of that measure rest on at least k respondents. An agreement gap is given only when its importance and its adherence both rest on at least k respondents. The graph (working ties and their measures) describes who works with whom, as the network map does, and is shown to every role. Individual answers are never returned. A closed round is computed once and cached until its responses or partners change.
+         * @description A closed round: every role. A round that is not closed: the coordinator only, and only response counts (`RoundProgress`: invited, responded and rate in all and per partner; no score, no flag, no graph): reading scores before and after one more response would reveal that response (DESIGN §5.3). A closed round is shown under its disclosure mode and the k frozen when it opened (`disclosureMode`, `anonymityK`; a later change of the network k changes nothing). A network-level score resting on fewer than k distinct respondents is `{ value: null, insufficient: true, respondents }`, for every caller. A dyad measure A→B below k: in `organisation` mode the coordinator and a representative or member of partner A or of partner B see it exactly; in `strict` mode nobody does, the coordinator included. A dyad with nothing to show is left out. Everything derived from dyads uses only what the caller may see: asymmetry and perception-gap flags need both directions visible; working ties, degree, betweenness, components and isolates come from the visible levels; density, reciprocity and centralization use all dyads once the round has k respondents. An agreement gap is given only when its importance and its adherence both rest on at least k respondents. Every score shown as a number carries its 95 % bootstrap `interval` (DESIGN §5.9); a withheld score carries none. Individual answers are never returned. A closed round is computed once and cached until its responses or partners change.
          */
         get: {
             parameters: {
@@ -8810,13 +8816,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The results for this caller */
+                /** @description The results for this caller, or the response counts of a round not closed */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RoundResults"];
+                        "application/json": components["schemas"]["RoundResults"] | components["schemas"]["RoundProgress"];
                     };
                 };
                 /** @description Invalid input (validation_failed) */
@@ -9687,7 +9693,7 @@ export interface paths {
         };
         /**
          * Spirals, "too good to be true", asymmetries, perception gaps and agreement gaps (DESIGN §5.7)
-         * @description Each signal has a code the web app explains, with questions to ask. Under the anonymity rule (DESIGN §5.3): a score on fewer than k respondents has no value; a dyad A→B is exact for the coordinator and for partners A and B.
+         * @description Each signal has a code the web app explains, with questions to ask. Under the disclosure rule (DESIGN §5.3), each round with its own mode and the k frozen when it opened: a score on fewer than k respondents has no value; a dyad A→B below k is shown to the coordinator and partners A and B in organisation mode, to nobody in strict mode, and no signal rests on a dyad the caller may not see.
          */
         get: {
             parameters: {
@@ -11297,7 +11303,7 @@ export interface paths {
         };
         /**
          * The series over the closed rounds with their changes and spirals (DESIGN §5.7)
-         * @description Network trust, openness, each aspect, each partner's received trust and each dyad's trust. Under the anonymity rule (DESIGN §5.3): a score on fewer than k respondents has no value; a dyad A→B is exact for the coordinator and for partners A and B. Changes and spirals are read from the values the caller sees.
+         * @description Network trust, openness, each aspect, each partner's received trust and each dyad's trust. Under the disclosure rule (DESIGN §5.3), each round with its own mode and the k frozen when it opened: a score on fewer than k respondents has no value; a dyad A→B below k is shown to the coordinator and partners A and B in organisation mode, to nobody in strict mode, and no signal rests on a dyad the caller may not see. Changes and spirals are read from the values the caller sees.
          */
         get: {
             parameters: {
@@ -12628,11 +12634,18 @@ export interface components {
             userId?: string;
         };
         ClosedRoundRef: {
+            /** @description The k frozen when the round opened; its points follow it */
+            anonymityK: number;
             /**
              * Format: date-time
              * @example 2026-11-23T12:00:00.000Z
              */
             closedAt: string | null;
+            /**
+             * @description The round's disclosure mode (DESIGN §5.3)
+             * @enum {string}
+             */
+            disclosureMode: "organisation" | "strict";
             /** Format: uuid */
             id: string;
             title: string;
@@ -12900,6 +12913,7 @@ export interface components {
              * @example 2026-12-01T09:00:00+01:00
              */
             closesAt: string;
+            disclosureMode?: components["schemas"]["DisclosureMode"] & unknown;
             /** @description Also invite members who work for a partner (default false) */
             includeMembers?: boolean;
             /**
@@ -13137,6 +13151,11 @@ export interface components {
              */
             to: "named" | "explored" | "discussed" | "resolved" | "accepted";
         };
+        /**
+         * @description Who sees pair ratings (DESIGN §5.3). organisation: a dyad A→B is shown under A's name to the coordinator and to A and B, whatever the number of A's respondents. strict: a dyad on fewer than k respondents of A is shown to nobody, nor anything derived from it.
+         * @enum {string}
+         */
+        DisclosureMode: "organisation" | "strict";
         EndAgreement: {
             reason: string;
         };
@@ -13662,6 +13681,15 @@ export interface components {
             kind: "story" | "difference" | "request";
             title: string;
         } | null;
+        OpenAnswersPage: {
+            /** @description Set when the round has fewer respondents than its k: then no answer is listed (DESIGN §5.3) */
+            heldBack: {
+                anonymityK: number;
+                respondents: number;
+            } | null;
+            items: components["schemas"]["OpenAnswer"][];
+            nextCursor: string | null;
+        };
         OutboxMail: {
             attempts: number;
             /**
@@ -13939,12 +13967,12 @@ export interface components {
             description: string;
             /** @description A draft from a round, seen by the coordinator only until published */
             draft: boolean;
-            /** @description The partner that asks */
+            /** @description The partner that asks; null only on a draft made from a round's open answer, which names no partner (DESIGN §5.3) until the coordinator names one */
             from: {
                 /** Format: uuid */
                 id: string;
                 name: string;
-            };
+            } | null;
             /**
              * Format: date-time
              * @example 2026-11-23T12:00:00.000Z
@@ -14036,6 +14064,8 @@ export interface components {
             wentWell?: string;
         };
         Round: {
+            /** @description The network's k frozen when the round opened; null while it is a draft. Later changes of the network k do not change it */
+            anonymityK: number | null;
             /**
              * Format: date-time
              * @example 2026-11-23T12:00:00.000Z
@@ -14052,6 +14082,7 @@ export interface components {
              * @example 2026-11-23T12:00:00.000Z
              */
             createdAt: string;
+            disclosureMode: components["schemas"]["DisclosureMode"];
             /** Format: uuid */
             id: string;
             /** @description Members with a partner are invited too, not only representatives */
@@ -14204,6 +14235,44 @@ export interface components {
                 }[];
             };
         };
+        /** @description What the coordinator sees of a round that has not closed: response counts only */
+        RoundProgress: {
+            /** @description The k frozen when the round opened (the network k while it is a draft) */
+            anonymityK: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T12:00:00.000Z
+             */
+            computedAt: string;
+            /** @enum {string} */
+            disclosureMode: "organisation" | "strict";
+            /**
+             * @description The round has not closed: no scores and no open answers for anyone (DESIGN §5.3)
+             * @enum {boolean}
+             */
+            provisional: true;
+            /** @description Per partner with invitees, by name */
+            responseByPartner: {
+                invited: number;
+                /** Format: uuid */
+                partnerId: string;
+                /** @description responded / invited, null when nobody was invited */
+                rate: number | null;
+                /** @description Submitted responses */
+                responded: number;
+            }[];
+            responseRate: {
+                invited: number;
+                /** @description responded / invited, null when nobody was invited */
+                rate: number | null;
+                /** @description Submitted responses */
+                responded: number;
+            };
+            /** Format: uuid */
+            roundId: string;
+            /** @enum {string} */
+            status: "draft" | "open";
+        };
         /** @description "Kwaliteit van de meting" (DESIGN §5.9); the formulas are in docs/measurement.md */
         RoundQuality: {
             /** @description The Spearman–Brown coefficient of each two-item aspect */
@@ -14242,6 +14311,20 @@ export interface components {
                 key: string;
                 title: components["schemas"]["BilingualText"];
             }[];
+            /** @description What the partner step tells the caller before they rate partners (DESIGN §5.3); null for a caller without a partner */
+            disclosure: {
+                /** @description How many people of the caller's organisation are invited (would be, for a draft round) */
+                invitedOfOrganisation: number;
+                /** @description The k in force: frozen at opening, the network k while the round is a draft */
+                k: number;
+                mode: components["schemas"]["DisclosureMode"];
+                /** @description The caller is the only invitee of their organisation */
+                onlyRespondent: boolean;
+                /** @description organisation mode and the only respondent: the coordinator and the rated partners see this person's own ratings */
+                ratingsShownAsOwn: boolean;
+                /** @description What the partner step says, paragraph by paragraph */
+                text: components["schemas"]["BilingualText"][];
+            } | null;
             openQuestions: {
                 key: string;
                 text: components["schemas"]["BilingualText"];
@@ -14331,7 +14414,7 @@ export interface components {
                 gapInterval: components["schemas"]["Interval"] & unknown;
                 importance: components["schemas"]["Score"];
             }[];
-            /** @description The network setting k: scores on fewer respondents are insufficient */
+            /** @description The k frozen when the round opened: scores on fewer respondents are insufficient */
             anonymityK: number;
             aspects: {
                 ambition: components["schemas"]["Score"];
@@ -14345,6 +14428,11 @@ export interface components {
              * @example 2026-11-23T12:00:00.000Z
              */
             computedAt: string;
+            /**
+             * @description Who sees pair ratings below k (DESIGN §5.3): organisation or strict
+             * @enum {string}
+             */
+            disclosureMode: "organisation" | "strict";
             dispersion: components["schemas"]["Score"] & unknown;
             /** @description Only the dyads the caller may see (see the route description) */
             dyads: {
@@ -14409,7 +14497,7 @@ export interface components {
                 receivedTrust: components["schemas"]["Score"];
                 receivedValue: components["schemas"]["Score"];
             }[];
-            /** @description True while the round is not closed: the figures still change (coordinator only) */
+            /** @description False: the round has closed and these are its results */
             provisional: boolean;
             responseRate: {
                 invited: number;
@@ -14833,6 +14921,7 @@ export interface components {
             value: number | null;
         };
         Trends: {
+            /** @description The last closed round's frozen k (the network's k before any round closed) */
             anonymityK: number;
             /** @description The closed rounds, oldest first */
             rounds: components["schemas"]["ClosedRoundRef"][];
@@ -15063,6 +15152,7 @@ export interface components {
              * @example 2026-12-01T09:00:00+01:00
              */
             closesAt?: string;
+            disclosureMode?: components["schemas"]["DisclosureMode"];
             includeMembers?: boolean;
             /**
              * Format: date-time

@@ -124,7 +124,7 @@ export async function getAgenda({ db, clock }: AppDeps, { membership }: { member
     openRequestsBefore(db, networkId, { today, days: UNANSWERED_REQUEST_DAYS }),
     agreementsPastReview(db, networkId, today),
     agreementsWithObjections(db, networkId),
-    valueMapGaps(db, networkId),
+    valueMapGaps(db, networkId, now),
   ]);
   const stories = await storiesSince(db, networkId, newStoriesFrom(previousOn, today));
   const withoutConsequence = await selectDecisions(db, networkId).where((eb) => eb.not(hasConsequence(eb))).orderBy('d.created_at').execute();

@@ -128,7 +128,8 @@ export async function addExampleRounds(tx: Tx, { networkId, authorId, partnerIds
     const openedAt = new Date(closedAt.getTime() - 18 * 86_400_000);
     await tx
       .insertInto('rounds')
-      .values({ id: roundId, network_id: networkId, title, opens_at: openedAt, closes_at: closedAt, status: 'closed', opened_at: openedAt, closed_at: closedAt, created_by: authorId })
+      // Each round keeps the k in force when it opened (DESIGN §5.3): the example network's k of 3.
+      .values({ id: roundId, network_id: networkId, title, opens_at: openedAt, closes_at: closedAt, status: 'closed', opened_at: openedAt, closed_at: closedAt, created_by: authorId, anonymity_k: 3 })
       .execute();
     for (const [key, who] of people) {
       const partnerId = partnerIds.get(who.partner)!;

@@ -2,26 +2,27 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { AppDeps } from '../../deps.ts';
 import { MIN_K } from '../../domain/anonymity.ts';
+import { roundDisclosure, type RoundDisclosure } from '../../domain/disclosure.ts';
 import type { Membership } from '../../domain/membership.ts';
 import { networkMap } from '../../domain/network-map.ts';
 import { permit } from '../../domain/permissions.ts';
 import { tieChanges, visibleWorkingTies, type RoundTie } from '../../domain/round-map.ts';
 import { notFound } from '../../errors.ts';
 import { loadHistoryFacts, loadPartnersByName } from '../history/history-facts.ts';
-import { loadRoundScores } from '../results/load-round-scores.ts';
+import { loadRoundScores } from '../round-scores/load-round-scores.ts';
 import { countedClosedRounds } from '../rounds/counted-rounds.ts';
 
-type CountedRound = Awaited<ReturnType<typeof countedClosedRounds>>[number];
+type CountedRound = Awaited<ReturnType<typeof countedClosedRounds>>[number] & { disclosure: RoundDisclosure };
 
 const roundRef = (r: CountedRound) => ({ id: r.id, title: r.title, closedAt: r.closed_at?.toISOString() ?? null });
 
 /** A closed round's working ties as the viewer sees them, with its reciprocity when enough answered. */
-async function roundTies(db: Kysely<DB>, networkId: string, round: CountedRound, viewer: { membership: Membership; k: number; now: Date }) {
+async function roundTies(db: Kysely<DB>, networkId: string, round: CountedRound, viewer: { membership: Membership; now: Date }) {
   const { scores } = await loadRoundScores(db, { id: round.id, network_id: networkId, status: 'closed', closed_at: round.closed_at }, viewer.now);
-  const ties = visibleWorkingTies(scores.dyads, viewer.membership, viewer.k);
-  // Reciprocity is a network-wide aggregate over all dyads: shown once at least k respondents rated a partner (DESIGN §5.3).
+  const ties = visibleWorkingTies(scores.dyads, viewer.membership, round.disclosure);
+  // Reciprocity is a network-wide aggregate over all dyads: shown once at least k respondents (the round's frozen k) rated a partner (DESIGN §5.3).
   const raters = scores.networkTrust.respondents;
-  return { ties, reciprocity: raters >= Math.max(viewer.k, MIN_K) ? scores.graph.reciprocity : null };
+  return { ties, reciprocity: raters >= Math.max(round.disclosure.k, MIN_K) ? scores.graph.reciprocity : null };
 }
 
 /**
@@ -36,12 +37,16 @@ export async function getRoundMap({ db, clock }: AppDeps, { membership, roundId,
   permit(membership, 'network.read');
   const { networkId } = membership;
   const now = clock.now();
-  const [rounds, partners, facts, network] = await Promise.all([
+  const [counted, partners, facts, network, frozen] = await Promise.all([
     countedClosedRounds(db, networkId),
     loadPartnersByName(db, networkId),
     loadHistoryFacts(db, networkId),
     db.selectFrom('networks').select('anonymity_k').where('id', '=', networkId).executeTakeFirstOrThrow(),
+    db.selectFrom('rounds').select(['id', 'disclosure_mode', 'anonymity_k']).where('network_id', '=', networkId).where('status', '=', 'closed').execute(),
   ]);
+  // Each round under its own disclosure mode and the k frozen when it opened.
+  const rule = new Map(frozen.map((r) => [r.id, roundDisclosure(r, network.anonymity_k)]));
+  const rounds: CountedRound[] = counted.map((r) => ({ ...r, disclosure: rule.get(r.id)! }));
   const pick = (id: string | undefined) => {
     if (id === undefined) return undefined;
     const found = rounds.find((r) => r.id === id);
@@ -50,7 +55,7 @@ export async function getRoundMap({ db, clock }: AppDeps, { membership, roundId,
   };
   const round = pick(roundId) ?? rounds.at(-1) ?? null;
   const compare = pick(compareId) ?? null;
-  const viewer = { membership, k: network.anonymity_k, now };
+  const viewer = { membership, now };
   const current = round ? await roundTies(db, networkId, round, viewer) : null;
   const earlier = compare ? await roundTies(db, networkId, compare, viewer) : null;
   const working: RoundTie[] = current?.ties ?? [];

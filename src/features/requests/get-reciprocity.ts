@@ -23,7 +23,7 @@ export async function getReciprocity({ db, clock }: AppDeps, { membership }: { m
     .execute();
   const requests = fulfilled.flatMap((r) => {
     const providerId = r.provider_partner_id ?? r.to_partner_id;
-    return providerId && r.fulfilled_at ? [{ requesterId: r.from_partner_id, providerId, fulfilledAt: r.fulfilled_at }] : [];
+    return providerId && r.from_partner_id && r.fulfilled_at ? [{ requesterId: r.from_partner_id, providerId, fulfilledAt: r.fulfilled_at }] : [];
   });
   const names = new Map(partners.map((p) => [p.id, p.name]));
   const balances = reciprocity(

@@ -8,7 +8,7 @@ import { noticeRequestMade } from './request-notices.ts';
 import { findRequest } from './request-view.ts';
 
 /** The partner asked must be another partner of this network (400 otherwise). */
-export async function checkAskedPartner(tx: Tx, { networkId, fromPartnerId, toPartnerId }: { networkId: string; fromPartnerId: string; toPartnerId: string | null }) {
+export async function checkAskedPartner(tx: Tx, { networkId, fromPartnerId, toPartnerId }: { networkId: string; fromPartnerId: string | null; toPartnerId: string | null }) {
   if (toPartnerId === null) return;
   if (toPartnerId === fromPartnerId) throw invalid('A partner does not ask itself', [{ path: ['toPartnerId'], message: 'Ask another partner' }]);
   const found = await tx.selectFrom('partners').select('id').where('id', '=', toPartnerId).where('network_id', '=', networkId).executeTakeFirst();

@@ -58,7 +58,7 @@ export async function moveRequest(deps: AppDeps, { actor, membership, requestId,
     await recordAudit(tx, actor, { networkId, action: `request.${to}`, objectType: 'request', objectId: requestId, details: { title: row.title, from: row.status, ...(reason ? { reason } : {}) } });
     const view = (await findRequest(tx, { networkId, requestId, now }))!;
     const me = await tx.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow();
-    const partnerName = party === 'requester' ? view.from.name : (view.provider?.name ?? view.to?.name ?? '');
+    const partnerName = party === 'requester' ? (view.from?.name ?? '') : (view.provider?.name ?? view.to?.name ?? '');
     await noticeRequestMoved(tx, deps, { networkId, request: view, actor: { id: actor.userId, name: me.name, partnerName }, reason: to === 'declined' ? view.reason : null });
     return view;
   });

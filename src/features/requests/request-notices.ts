@@ -15,7 +15,9 @@ async function networkName(tx: Tx, networkId: string) {
 /** The partners who are asked: the one named, or every other partner for a request to the whole network. */
 export async function askedPartners(tx: Tx, networkId: string, request: Pick<RequestView, 'from' | 'to'>): Promise<string[]> {
   if (request.to) return [request.to.id];
-  const rows = await tx.selectFrom('partners').select('id').where('network_id', '=', networkId).where('id', '!=', request.from.id).execute();
+  let others = tx.selectFrom('partners').select('id').where('network_id', '=', networkId);
+  if (request.from) others = others.where('id', '!=', request.from.id);
+  const rows = await others.execute();
   return rows.map((r) => r.id);
 }
 
@@ -23,8 +25,10 @@ export async function askedPartners(tx: Tx, networkId: string, request: Pick<Req
 export async function noticeRequestMade(tx: Tx, deps: Deps, { networkId, request, actorId }: { networkId: string; request: RequestView; actorId: string }) {
   const recipients = await representativesOf(tx, networkId, await askedPartners(tx, networkId, request));
   const link = linkTo(networkId);
-  const mail = requestMadeMail({ networkName: await networkName(tx, networkId), fromName: request.from.name, toName: request.to?.name ?? null, title: request.title, url: appUrl(deps.config.publicUrl, link) });
-  await notify(tx, deps.mailer, networkId, recipients, { kind: 'requestMade', params: { title: request.title, from: request.from.name }, link, mail }, actorId);
+  // Published requests always name who asks (a draft without one cannot be published).
+  const fromName = request.from?.name ?? '';
+  const mail = requestMadeMail({ networkName: await networkName(tx, networkId), fromName, toName: request.to?.name ?? null, title: request.title, url: appUrl(deps.config.publicUrl, link) });
+  await notify(tx, deps.mailer, networkId, recipients, { kind: 'requestMade', params: { title: request.title, from: fromName }, link, mail }, actorId);
 }
 
 /**
@@ -37,7 +41,7 @@ export async function noticeRequestMoved(
   { networkId, request, actor, reason }: { networkId: string; request: RequestView; actor: { id: string; name: string; partnerName: string }; reason: string | null },
 ) {
   const to = request.status as 'accepted' | 'declined' | 'fulfilled' | 'withdrawn';
-  const partners = to === 'accepted' || to === 'declined' ? [request.from.id] : request.provider ? [request.provider.id] : await askedPartners(tx, networkId, request);
+  const partners = to === 'accepted' || to === 'declined' ? (request.from ? [request.from.id] : []) : request.provider ? [request.provider.id] : await askedPartners(tx, networkId, request);
   const recipients = await representativesOf(tx, networkId, partners);
   const link = linkTo(networkId);
   const mail = requestMovedMail({ networkName: await networkName(tx, networkId), byName: actor.name, partnerName: actor.partnerName, title: request.title, to, reason, url: appUrl(deps.config.publicUrl, link) });

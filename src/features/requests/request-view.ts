@@ -7,7 +7,7 @@ export const UNANSWERED_DAYS = 14;
 export function selectRequests(q: Queryable) {
   return q
     .selectFrom('requests as r')
-    .innerJoin('partners as pf', 'pf.id', 'r.from_partner_id')
+    .leftJoin('partners as pf', 'pf.id', 'r.from_partner_id')
     .leftJoin('partners as pt', 'pt.id', 'r.to_partner_id')
     .leftJoin('partners as pp', 'pp.id', 'r.provider_partner_id')
     .leftJoin('offers as o', 'o.id', 'r.offer_id')
@@ -29,7 +29,7 @@ export function toRequestView(row: RequestRow, now: Date) {
     description: row.description,
     status: row.status,
     reason: row.reason,
-    from: { id: row.from_partner_id, name: row.from_name },
+    from: ref(row.from_partner_id, row.from_name),
     to: ref(row.to_partner_id, row.to_name),
     provider: ref(row.provider_partner_id, row.provider_name),
     offer: row.offer_id ? { id: row.offer_id, title: row.offer_title ?? '' } : null,

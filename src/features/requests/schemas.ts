@@ -11,7 +11,7 @@ export const RequestSchema = z
     description: z.string(),
     status: z.enum(REQUEST_STATUSES),
     reason: z.string().nullable().openapi({ description: 'Why it was declined' }),
-    from: Ref.openapi({ description: 'The partner that asks' }),
+    from: Ref.nullable().openapi({ description: "The partner that asks; null only on a draft made from a round's open answer, which names no partner (DESIGN §5.3) until the coordinator names one" }),
     to: Ref.nullable().openapi({ description: 'The partner asked; null for a request to the whole network' }),
     provider: Ref.nullable().openapi({ description: 'The partner that accepted and does it' }),
     offer: z.object({ id: z.uuid(), title: z.string() }).nullable().openapi({ description: 'The offer this request took up' }),

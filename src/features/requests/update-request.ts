@@ -31,7 +31,7 @@ export async function updateRequest(deps: AppDeps, { actor, membership, requestI
     const row = await tx.selectFrom('requests').selectAll().where('id', '=', requestId).where('network_id', '=', networkId).forUpdate().executeTakeFirst();
     if (!row || (row.draft && !seesDrafts(membership))) throw notFound('Request not found');
     if (!row.draft) {
-      demand(speaksFor(membership, row.from_partner_id), "Only the requester's representative can change a request");
+      demand(row.from_partner_id !== null && speaksFor(membership, row.from_partner_id), "Only the requester's representative can change a request");
       if (row.status !== 'open') throw conflict(`A request that is ${row.status} cannot be changed`, { current: await findRequest(tx, { networkId, requestId, now }) });
       if (changes.toPartnerId !== undefined || changes.fromPartnerId !== undefined) {
         throw invalid('Who asks whom is fixed once a request is published; withdraw it and ask again', [{ path: ['toPartnerId'], message: 'Only on drafts' }]);
@@ -48,6 +48,9 @@ export async function updateRequest(deps: AppDeps, { actor, membership, requestI
     }
     await checkAskedPartner(tx, { networkId, fromPartnerId, toPartnerId });
     const publishing = row.draft && changes.draft === false;
+    if (publishing && fromPartnerId === null) {
+      throw invalid('Name the partner that asks before publishing: a draft from an open answer names none', [{ path: ['fromPartnerId'], message: 'Required to publish' }]);
+    }
     await tx
       .updateTable('requests')
       .set({

@@ -3,8 +3,8 @@ import type { Membership } from '../../domain/membership.ts';
 import { demand, permit } from '../../domain/permissions.ts';
 import { MIN_COMPLETE_PAIRS, roundReliability } from '../../domain/reliability.ts';
 import { loadRoundResponses } from '../rounds/round-answers.ts';
-import { findScoredRound } from './get-round-results.ts';
-import { roundPartnerIds } from './load-round-scores.ts';
+import { findScoredRound } from '../round-scores/scored-round.ts';
+import { roundPartnerIds } from '../round-scores/load-round-scores.ts';
 
 /**
  * "Kwaliteit van de meting" of a closed round (DESIGN §5.9): Cronbach's α of the three trust items

@@ -1,39 +1,11 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { Membership } from '../../domain/membership.ts';
-import { demand, directsNetwork, permit } from '../../domain/permissions.ts';
-import { resultsForCaller } from '../../domain/round-results.ts';
-import { notFound } from '../../errors.ts';
+import { demand, permit, seesResponseProgress } from '../../domain/permissions.ts';
+import { responseProgress } from '../round-scores/response-progress.ts';
+import { findScoredRound } from '../round-scores/scored-round.ts';
+import { roundScoresForCaller } from '../round-scores/scores-for-caller.ts';
 import { resultsWithIntervals } from './intervals.ts';
 import { resultsText } from './results-text.ts';
-import { loadRoundScores, type ScoredRound } from './load-round-scores.ts';
-
-/** One round of the network with what scoring needs, or 404. */
-export async function findScoredRound(db: Kysely<DB>, networkId: string, roundId: string): Promise<ScoredRound> {
-  const round = await db
-    .selectFrom('rounds')
-    .select(['id', 'network_id', 'status', 'closed_at'])
-    .where('id', '=', roundId)
-    .where('network_id', '=', networkId)
-    .executeTakeFirst();
-  if (!round) throw notFound('Round not found');
-  return round;
-}
-
-async function responseRate(db: Kysely<DB>, roundId: string) {
-  const [invited, responded] = await Promise.all([
-    db.selectFrom('round_invitees').select((eb) => eb.fn.countAll<string>().as('n')).where('round_id', '=', roundId).executeTakeFirstOrThrow(),
-    db
-      .selectFrom('round_responses')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('round_id', '=', roundId)
-      .where('submitted_at', 'is not', null)
-      .executeTakeFirstOrThrow(),
-  ]);
-  const counts = { invited: Number(invited.n), responded: Number(responded.n) };
-  return { ...counts, rate: counts.invited === 0 ? null : counts.responded / counts.invited };
-}
 
 type ResultsInput = { membership: Membership; roundId: string };
 
@@ -42,26 +14,32 @@ async function readRoundResults({ db, clock }: AppDeps, { membership, roundId }:
   permit(membership, 'network.read');
   const now = clock.now();
   const round = await findScoredRound(db, membership.networkId, roundId);
-  demand(round.status === 'closed' || directsNetwork(membership), 'The results can be read once the round has closed');
-  const [{ scores, computedAt }, network, rate, agreements] = await Promise.all([
-    loadRoundScores(db, round, now),
-    db.selectFrom('networks').select('anonymity_k').where('id', '=', membership.networkId).executeTakeFirstOrThrow(),
-    responseRate(db, round.id),
+  if (round.status !== 'closed') {
+    demand(seesResponseProgress(membership), 'The results can be read once the round has closed');
+    return { closed: false as const, round, now, progress: await responseProgress(db, round.id) };
+  }
+  const [caller, progress, agreements] = await Promise.all([
+    roundScoresForCaller(db, { membership, round, now }),
+    responseProgress(db, round.id),
     db.selectFrom('agreements').select('id').where('network_id', '=', membership.networkId).execute(),
   ]);
-  return { membership, round, scores, computedAt, k: network.anonymity_k, rate, agreementIds: agreements.map((a) => a.id) };
+  return { closed: true as const, membership, round, now, caller, progress, agreementIds: agreements.map((a) => a.id) };
 }
 
-function buildRoundResults({ membership, round, scores, computedAt, k, rate, agreementIds }: Awaited<ReturnType<typeof readRoundResults>>) {
-  const shown = resultsWithIntervals(resultsForCaller(scores, membership, k), scores);
-  const existing = new Set(agreementIds);
+function buildRoundResults(parts: Awaited<ReturnType<typeof readRoundResults>>) {
+  const { round, progress } = parts;
+  const about = { roundId: round.id, anonymityK: round.disclosure.k, disclosureMode: round.disclosure.mode, status: round.status };
+  const responseRate = { invited: progress.invited, responded: progress.responded, rate: progress.rate };
+  if (!parts.closed) {
+    return { ...about, provisional: true as const, computedAt: parts.now.toISOString(), responseRate, responseByPartner: progress.partners };
+  }
+  const shown = resultsWithIntervals(parts.caller.show(), parts.caller.scores);
+  const existing = new Set(parts.agreementIds);
   return {
-    roundId: round.id,
-    status: round.status,
-    provisional: round.status !== 'closed',
-    anonymityK: k,
-    computedAt: computedAt.toISOString(),
-    responseRate: rate,
+    ...about,
+    provisional: false as const,
+    computedAt: parts.caller.computedAt.toISOString(),
+    responseRate,
     ...shown,
     agreementGaps: shown.agreementGaps.filter((g) => existing.has(g.agreementId)),
   };
@@ -69,9 +47,11 @@ function buildRoundResults({ membership, round, scores, computedAt, k, rate, agr
 
 /**
  * The results of a round (DESIGN §5.2–§5.4, §7.1) as the caller may see them (§5.3), with the
- * 95 % intervals of §5.9. A closed round's results are open to every role of the network; a round
- * that is not closed yet only to the coordinator, marked provisional. Agreement gaps of agreements
- * removed since are left out.
+ * 95 % intervals of §5.9 on every score shown as a number. A closed round's results are open to
+ * every role of the network, under the round's disclosure mode and the k frozen when it opened.
+ * While a round is not closed nobody sees scores: the coordinator gets only the invited,
+ * responded and rate, in all and per partner (`provisional: true`, no score fields); others get
+ * 403. Agreement gaps of agreements removed since are left out.
  */
 export async function getRoundResults(deps: AppDeps, input: ResultsInput) {
   return buildRoundResults(await readRoundResults(deps, input));
@@ -84,7 +64,17 @@ export async function getRoundResults(deps: AppDeps, input: ResultsInput) {
  */
 export async function getRoundResultsJson(deps: AppDeps, input: ResultsInput): Promise<string> {
   const parts = await readRoundResults(deps, input);
-  const { membership, round, computedAt, k, rate, agreementIds } = parts;
-  const key = [membership.role, membership.partnerId ?? '-', round.status, k, rate.invited, rate.responded, computedAt.toISOString(), agreementIds.sort().join(',')].join('|');
-  return resultsText(parts.scores, key, () => JSON.stringify(buildRoundResults(parts)));
+  if (!parts.closed) return JSON.stringify(buildRoundResults(parts));
+  const { membership, round, caller, progress, agreementIds } = parts;
+  const key = [
+    membership.role,
+    membership.partnerId ?? '-',
+    round.disclosure.mode,
+    round.disclosure.k,
+    progress.invited,
+    progress.responded,
+    caller.computedAt.toISOString(),
+    [...agreementIds].sort().join(','),
+  ].join('|');
+  return resultsText(caller.scores, key, () => JSON.stringify(buildRoundResults(parts)));
 }

@@ -1,14 +1,14 @@
 import type { ShownScore } from '../../domain/anonymity.ts';
 import type { CallerResults, RoundScores } from '../../domain/round-results.ts';
 import { ASPECTS, type Aspect, type Interval, type Score } from '../../domain/scores.ts';
-import { asymmetryUncertain } from '../../domain/uncertainty.ts';
+import { asymmetryUncertain, reportedInterval } from '../../domain/uncertainty.ts';
 
 /** A shown score with its 95 % interval (DESIGN §5.9): null when the score is not a number or rests on fewer than two. */
 export type ScoreWithInterval = ShownScore & { interval: Interval | null };
 
 /** The interval of a score only where the caller sees the score as a number: a withheld score keeps nothing of it. */
 export function withInterval(shown: ShownScore, raw: Score | undefined): ScoreWithInterval {
-  return { ...shown, interval: shown.value === null ? null : (raw?.interval ?? null) };
+  return { ...shown, interval: shown.value === null ? null : reportedInterval(raw?.interval) };
 }
 
 const key = (a: string, b: string) => `${a}\u0000${b}`;
@@ -45,12 +45,12 @@ export function resultsWithIntervals(shown: CallerResults, raw: RoundScores) {
       ...shown.flags,
       asymmetries: shown.flags.asymmetries.map((pair) => {
         const interval = differences.get(key(pair.a, pair.b)) ?? null;
-        return { ...pair, interval, uncertain: asymmetryUncertain(interval) };
+        return { ...pair, interval: reportedInterval(interval), uncertain: asymmetryUncertain(interval) };
       }),
     },
     agreementGaps: shown.agreementGaps.map((g) => {
       const rawGap = agreements.get(g.agreementId);
-      return { ...g, importance: at(g.importance, rawGap?.importance), adherence: at(g.adherence, rawGap?.adherence), gapInterval: g.gap === null ? null : (rawGap?.gapInterval ?? null) };
+      return { ...g, importance: at(g.importance, rawGap?.importance), adherence: at(g.adherence, rawGap?.adherence), gapInterval: g.gap === null ? null : reportedInterval(rawGap?.gapInterval) };
     }),
   };
 }

@@ -5,8 +5,9 @@ import type { AppDeps } from '../../deps.ts';
 import type { Membership } from '../../domain/membership.ts';
 import { permit } from '../../domain/permissions.ts';
 import { OPEN_QUESTIONS, type DraftKind, type OpenQuestion } from '../../domain/open-answer.ts';
-import { invalid } from '../../errors.ts';
-import { findScoredRound } from './get-round-results.ts';
+import { conflict, invalid } from '../../errors.ts';
+import { responseProgress } from '../round-scores/response-progress.ts';
+import { findScoredRound } from '../round-scores/scored-round.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -59,15 +60,21 @@ export async function existingDrafts(db: Queryable, networkId: string, drafts: {
 }
 
 /**
- * The open answers of a round for the coordinator (DESIGN §5.1, §5.3): each with its opaque id,
- * its question, its text and the draft made from it, in a random order that stays the same.
- * Nothing links an answer to a respondent or a partner.
+ * The open answers of a closed round for the coordinator (DESIGN §5.1, §5.3): each with its
+ * opaque id, its question, its text and the draft made from it, in a random order that stays the
+ * same. Nothing links an answer to a respondent or a partner. An open round has none (409); a
+ * round with fewer than its k respondents none either (`heldBack` says why).
  */
 export async function listOpenAnswers({ db }: AppDeps, { membership, roundId, page }: { membership: Membership; roundId: string; page: { limit: number; cursor?: string | undefined } }) {
   permit(membership, 'openAnswer.read');
   const { networkId } = membership;
   if (page.cursor !== undefined && !UUID.test(page.cursor)) throw invalid('The cursor is not valid', [{ path: ['cursor'], message: 'Invalid cursor' }]);
   const round = await findScoredRound(db, networkId, roundId);
+  // While a round is open, a new text next to the list of who just responded would name its author;
+  // below k respondents the texts are as good as signed (DESIGN §5.3).
+  if (round.status !== 'closed') throw conflict('The open answers can be read once the round has closed', { status: round.status });
+  const { responded } = await responseProgress(db, round.id);
+  if (responded < round.disclosure.k) return { items: [], nextCursor: null, heldBack: { respondents: responded, anonymityK: round.disclosure.k } };
   await assignOpenAnswerIds(db, round);
   let query = db
     .selectFrom('round_open_answers as a')
@@ -91,5 +98,6 @@ export async function listOpenAnswers({ db }: AppDeps, { membership, roundId, pa
       draft: r.draft_kind && r.draft_id && titles.has(r.draft_id) ? { kind: r.draft_kind, id: r.draft_id, title: titles.get(r.draft_id)! } : null,
     })),
     nextCursor: more ? items[items.length - 1]!.id : null,
+    heldBack: null,
   };
 }

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../deps.ts';
 import type { JobHandlers } from '../../jobs/queue.ts';
-import { loadRoundScores } from './load-round-scores.ts';
+import { loadRoundScores } from '../round-scores/load-round-scores.ts';
 
 export const PRECOMPUTE_RESULTS_JOB = 'results.precompute';
 

@@ -139,7 +139,7 @@ describe.each(testDatabases)('round results (%s)', (kind) => {
       const o = (await results(observer)).body;
       expect(dyadKeys(o)).toEqual(['AB', 'CA']);
       // Two respondents (87.5 and 50): the 2.5th and 97.5th percentiles of the resampled means are the two extremes.
-      expect(o.aspects.ambition).toEqual({ value: 68.75, respondents: 2, interval: { low: 50, high: 87.5 } });
+      expect(o.aspects.ambition).toEqual({ value: 68.75, respondents: 2, interval: { low: 50, high: 88 } });
       close(o.agreementGaps[0].gap, 275 / 3 - 37.5);
       expect(o.agreementGaps[0].flagged).toBe(true);
       expect((await results(repC)).body.flags.asymmetries).toEqual([]);
@@ -165,14 +165,15 @@ describe.each(testDatabases)('round results (%s)', (kind) => {
     expect(dyadKeys((await results(observer)).body)).toEqual(['AB']);
   });
 
-  it('gives the results of an open round to the coordinator only, as provisional', async () => {
+  it('gives the coordinator of an open round only response counts, and nobody else anything', async () => {
     const { id: adminId } = await app.runtime.deps.db.selectFrom('users').select('id').where('email', '=', 'beheer@ketenregie.test').executeTakeFirstOrThrow();
     const open = await insertRound(app, networkId, adminId, 'open', 'Lopende ronde');
     await insertResponse(app, { networkId, roundId: open }, await insertUser(app, 'Olga Open'), p.A, answers({ partners: { [p.B]: rating(3, 4, 4) } }));
     const res = await results(coordinator, open);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'open', provisional: true, networkTrust: insufficient(1) });
-    expect(res.body.dyads).toHaveLength(1);
+    expect(res.body).toMatchObject({ status: 'open', provisional: true, responseRate: { invited: 1, responded: 1, rate: 1 }, responseByPartner: [{ partnerId: p.A, invited: 1, responded: 1, rate: 1 }] });
+    expect(res.body).not.toHaveProperty('networkTrust');
+    expect(res.body).not.toHaveProperty('dyads');
     for (const other of [repA, memberB, observer]) expect((await results(other, open)).status).toBe(403);
     expect((await results(coordinator, crypto.randomUUID())).status).toBe(404);
   });
@@ -201,7 +202,7 @@ describe.each(testDatabases)('round results (%s)', (kind) => {
     expect(rest.body.nextCursor).toBeNull();
   });
 
-  it('turns answers into drafts: a story, a difference and a request from the asking partner', async () => {
+  it('turns answers into drafts: a story, a difference and a request, none naming a partner', async () => {
     const path = `/api/networks/${networkId}/rounds/${roundId}/open-answers`;
     const items = (await coordinator.get(path)).body.items as { id: string; question: string; text: string }[];
     const of = (question: string) => items.find((i) => i.question === question && !i.text.startsWith('Het'))!;
@@ -229,7 +230,7 @@ describe.each(testDatabases)('round results (%s)', (kind) => {
     const request = await draft(of('askOfPartner'));
     expect(request.status).toBe(201);
     expect(await db.selectFrom('requests').select(['draft', 'from_partner_id', 'to_partner_id', 'origin_round_id']).where('id', '=', request.body.id).executeTakeFirstOrThrow()).toEqual({
-      draft: true, from_partner_id: p.A, to_partner_id: null, origin_round_id: roundId,
+      draft: true, from_partner_id: null, to_partner_id: null, origin_round_id: roundId,
     });
 
     const listed = (await coordinator.get(path)).body.items as { question: string; draft: { kind: string } | null }[];

@@ -1,12 +1,12 @@
-import { createRoute } from '@hono/zod-openapi';
-import { conflictResponse, errorResponses, jsonBody, jsonResponse, PageQuery, pageSchema } from '../../http/openapi.ts';
+import { createRoute, z } from '@hono/zod-openapi';
+import { conflictResponse, errorResponses, jsonBody, jsonResponse, PageQuery } from '../../http/openapi.ts';
 import { newRouter } from '../../http/router.ts';
 import { callerOf } from '../../http/session.ts';
 import { draftFromOpenAnswer } from './draft-from-open-answer.ts';
 import { getRoundQuality } from './get-round-quality.ts';
 import { getRoundResultsJson } from './get-round-results.ts';
 import { listOpenAnswers } from './list-open-answers.ts';
-import { CreateDraftBody, DraftRefSchema, OpenAnswerParams, OpenAnswerSchema, RoundQualitySchema, RoundResultParams, RoundResultsSchema } from './schemas.ts';
+import { CreateDraftBody, DraftRefSchema, OpenAnswerParams, OpenAnswersPageSchema, RoundProgressSchema, RoundQualitySchema, RoundResultParams, RoundResultsSchema } from './schemas.ts';
 
 const tags = ['round results'];
 
@@ -18,19 +18,21 @@ export const resultRoutes = newRouter()
       tags,
       summary: 'The results of a round: every score of DESIGN §5.2 with its respondent count, the graph of §5.4 and the flags, as the caller may see them',
       description:
-        'A closed round: every role. A round that is not closed: the coordinator only, with `provisional: true`. ' +
-        'Anonymity (DESIGN §5.3), with k the network setting `anonymity_k`: a score resting on fewer than k distinct respondents is ' +
-        '`{ value: null, insufficient: true, respondents }`, for every caller. The one exception is a dyad A→B: the coordinator, and a ' +
-        'representative or member of partner A or of partner B, see it exactly whatever its count. Of the other dyads a caller sees ' +
-        'the scores on at least k respondents; a dyad with nothing to show is left out. ' +
-        'Flags compare the two directions of a pair and so reveal both dyads: an asymmetry (|T(a→b) − T(b→a)| ≥ 25) or a ' +
-        'perception gap (|L(a→b) − L(b→a)| ≥ 2) is listed only for a caller who may see both directions exactly (coordinator, ' +
-        'partner a, partner b), or when both directions of that measure rest on at least k respondents. ' +
+        'A closed round: every role. A round that is not closed: the coordinator only, and only response counts ' +
+        '(`RoundProgress`: invited, responded and rate in all and per partner; no score, no flag, no graph): reading scores before ' +
+        'and after one more response would reveal that response (DESIGN §5.3). ' +
+        'A closed round is shown under its disclosure mode and the k frozen when it opened (`disclosureMode`, `anonymityK`; a later ' +
+        'change of the network k changes nothing). A network-level score resting on fewer than k distinct respondents is ' +
+        '`{ value: null, insufficient: true, respondents }`, for every caller. A dyad measure A→B below k: in `organisation` mode the ' +
+        'coordinator and a representative or member of partner A or of partner B see it exactly; in `strict` mode nobody does, the ' +
+        'coordinator included. A dyad with nothing to show is left out. Everything derived from dyads uses only what the caller may ' +
+        'see: asymmetry and perception-gap flags need both directions visible; working ties, degree, betweenness, components and ' +
+        'isolates come from the visible levels; density, reciprocity and centralization use all dyads once the round has k respondents. ' +
         'An agreement gap is given only when its importance and its adherence both rest on at least k respondents. ' +
-        'The graph (working ties and their measures) describes who works with whom, as the network map does, and is shown to every role. ' +
+        'Every score shown as a number carries its 95 % bootstrap `interval` (DESIGN §5.9); a withheld score carries none. ' +
         'Individual answers are never returned. A closed round is computed once and cached until its responses or partners change.',
       request: { params: RoundResultParams },
-      responses: { 200: jsonResponse(RoundResultsSchema, 'The results for this caller'), ...errorResponses },
+      responses: { 200: jsonResponse(z.union([RoundResultsSchema, RoundProgressSchema]), 'The results for this caller, or the response counts of a round not closed'), ...errorResponses },
     }),
     // Sent as the text kept for this kind of caller (results-text.ts); it is the RoundResults schema.
     async (c) => {
@@ -58,9 +60,11 @@ export const resultRoutes = newRouter()
       summary: 'The open answers of a round (coordinator): what went well, what should be discussed, what we would like to ask',
       description:
         'Each answer with an opaque id, its question and its text, and the draft made from it, if any. No respondent or partner ' +
-        'is named; the order is random but stays the same between calls. Paged by `cursor` (the last id of the previous page).',
+        'is named; the order is random but stays the same between calls. Paged by `cursor` (the last id of the previous page). ' +
+        'Only for a closed round (409 while it is open, DESIGN §5.3); with fewer respondents than the round\'s k the list is empty ' +
+        'and `heldBack` gives the count and k.',
       request: { params: RoundResultParams, query: PageQuery },
-      responses: { 200: jsonResponse(pageSchema(OpenAnswerSchema), 'One page of answers'), ...errorResponses },
+      responses: { 200: jsonResponse(OpenAnswersPageSchema, 'One page of answers'), ...errorResponses, ...conflictResponse },
     }),
     async (c) => c.json(await listOpenAnswers(c.var.deps, { membership: c.var.membership, roundId: c.req.valid('param').roundId, page: c.req.valid('query') }), 200),
   )

@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { DISCLOSURE_MODES } from '../../domain/disclosure.ts';
 import { DRAFT_KINDS, OPEN_QUESTIONS } from '../../domain/open-answer.ts';
 import { ASPECTS } from '../../domain/scores.ts';
-import { IdParam, NetworkParams, Timestamp } from '../../http/openapi.ts';
+import { IdParam, NetworkParams, pageSchema, Timestamp } from '../../http/openapi.ts';
 
 export const RoundResultParams = NetworkParams.extend({ roundId: IdParam.openapi({ param: { name: 'roundId', in: 'path' } }) });
 export const OpenAnswerParams = RoundResultParams.extend({ answerId: IdParam.openapi({ param: { name: 'answerId', in: 'path' } }) });
@@ -29,8 +30,9 @@ export const RoundResultsSchema = z
   .object({
     roundId: z.uuid(),
     status: z.enum(['draft', 'open', 'closed']),
-    provisional: z.boolean().openapi({ description: 'True while the round is not closed: the figures still change (coordinator only)' }),
-    anonymityK: z.number().int().openapi({ description: 'The network setting k: scores on fewer respondents are insufficient' }),
+    provisional: z.boolean().openapi({ description: 'False: the round has closed and these are its results' }),
+    anonymityK: z.number().int().openapi({ description: 'The k frozen when the round opened: scores on fewer respondents are insufficient' }),
+    disclosureMode: z.enum(DISCLOSURE_MODES).openapi({ description: 'Who sees pair ratings below k (DESIGN §5.3): organisation or strict' }),
     computedAt: Timestamp,
     responseRate: z.object({
       invited: z.number().int(),
@@ -82,6 +84,25 @@ export const RoundResultsSchema = z
   })
   .openapi('RoundResults');
 
+const ResponseCounts = z.object({
+  invited: z.number().int(),
+  responded: z.number().int().openapi({ description: 'Submitted responses' }),
+  rate: z.number().nullable().openapi({ description: 'responded / invited, null when nobody was invited' }),
+});
+
+export const RoundProgressSchema = z
+  .object({
+    roundId: z.uuid(),
+    status: z.enum(['draft', 'open']),
+    provisional: z.literal(true).openapi({ description: 'The round has not closed: no scores and no open answers for anyone (DESIGN §5.3)' }),
+    anonymityK: z.number().int().openapi({ description: 'The k frozen when the round opened (the network k while it is a draft)' }),
+    disclosureMode: z.enum(DISCLOSURE_MODES),
+    computedAt: Timestamp,
+    responseRate: ResponseCounts,
+    responseByPartner: z.array(ResponseCounts.extend({ partnerId: z.uuid() })).openapi({ description: 'Per partner with invitees, by name' }),
+  })
+  .openapi('RoundProgress', { description: 'What the coordinator sees of a round that has not closed: response counts only' });
+
 export const DraftRefSchema = z
   .object({ kind: z.enum(DRAFT_KINDS), id: z.uuid(), title: z.string() })
   .openapi('OpenAnswerDraft', { description: 'The draft made from an answer: a story, a difference or a request, edited and published through its own resource' });
@@ -94,6 +115,15 @@ export const OpenAnswerSchema = z
     draft: DraftRefSchema.nullable(),
   })
   .openapi('OpenAnswer');
+
+export const OpenAnswersPageSchema = pageSchema(OpenAnswerSchema)
+  .extend({
+    heldBack: z
+      .object({ respondents: z.number().int(), anonymityK: z.number().int() })
+      .nullable()
+      .openapi({ description: "Set when the round has fewer respondents than its k: then no answer is listed (DESIGN §5.3)" }),
+  })
+  .openapi('OpenAnswersPage');
 
 export const CreateDraftBody = z
   .strictObject({

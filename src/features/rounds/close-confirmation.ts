@@ -5,15 +5,24 @@ import type { ResponseSummary } from '../../domain/response-quality.ts';
 import { conflict } from '../../errors.ts';
 import { roundResponseSummary } from './round-response.ts';
 
-/** The k a round's response is judged by: the network's anonymity setting (DESIGN §5.3). */
-export async function responseK(q: Queryable | Kysely<DB>, networkId: string): Promise<number> {
-  const network = await q.selectFrom('networks').select('anonymity_k').where('id', '=', networkId).executeTakeFirstOrThrow();
-  return network.anonymity_k;
+/**
+ * The k a round's response is judged by: the k frozen on the round when it opened (DESIGN §5.3),
+ * or the network's setting for a round that has not opened.
+ */
+export async function responseK(q: Queryable | Kysely<DB>, round: { id: string; network_id: string }): Promise<number> {
+  const row = await q
+    .selectFrom('rounds')
+    .innerJoin('networks', 'networks.id', 'rounds.network_id')
+    .select(['rounds.anonymity_k as frozen', 'networks.anonymity_k as network_k'])
+    .where('rounds.id', '=', round.id)
+    .where('rounds.network_id', '=', round.network_id)
+    .executeTakeFirstOrThrow();
+  return row.frozen ?? row.network_k;
 }
 
 /** The response of a round with the k it is judged by. */
 export async function responseAtClose(q: Queryable | Kysely<DB>, round: { id: string; network_id: string }): Promise<ResponseSummary & { k: number }> {
-  const k = await responseK(q, round.network_id);
+  const k = await responseK(q, round);
   return { ...(await roundResponseSummary(q, { roundId: round.id, k })), k };
 }
 

@@ -3,6 +3,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { NetworkCaller } from '../../domain/membership.ts';
 import { permit } from '../../domain/permissions.ts';
+import { DEFAULT_DISCLOSURE_MODE, type DisclosureMode } from '../../domain/disclosure.ts';
 import { scheduleProblem } from '../../domain/round-schedule.ts';
 import { invalid } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -21,9 +22,13 @@ export interface NewRound {
   opensAt: string;
   closesAt: string;
   includeMembers?: boolean | undefined;
+  disclosureMode?: DisclosureMode | undefined;
 }
 
-/** Plans a round (coordinator); it opens by itself at `opensAt` unless opened earlier by hand. */
+/**
+ * Plans a round (coordinator) with its disclosure mode (DESIGN §5.3, default organisation); it
+ * opens by itself at `opensAt` unless opened earlier by hand.
+ */
 export async function createRound({ db, clock }: AppDeps, { actor, membership, round: input }: NetworkCaller & { round: NewRound }) {
   permit(membership, 'round.manage');
   const now = clock.now();
@@ -41,6 +46,7 @@ export async function createRound({ db, clock }: AppDeps, { actor, membership, r
         opens_at: opensAt,
         closes_at: closesAt,
         include_members: input.includeMembers ?? false,
+        disclosure_mode: input.disclosureMode ?? DEFAULT_DISCLOSURE_MODE,
         created_by: actor.userId,
         created_at: now,
         updated_at: now,
@@ -53,7 +59,7 @@ export async function createRound({ db, clock }: AppDeps, { actor, membership, r
       action: 'round.create',
       objectType: 'round',
       objectId: round.id,
-      details: { title: round.title, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), includeMembers: round.include_members },
+      details: { title: round.title, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), includeMembers: round.include_members, disclosureMode: round.disclosure_mode },
     });
     return roundView(tx, { networkId, roundId: round.id, viewer: viewerOf(actor, membership) });
   });

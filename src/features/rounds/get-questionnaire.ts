@@ -3,7 +3,8 @@ import type { AppDeps } from '../../deps.ts';
 import type { NetworkCaller } from '../../domain/membership.ts';
 import { permit } from '../../domain/permissions.ts';
 import { acceptsResponses } from '../../domain/round-schedule.ts';
-import { AGREEMENT_ITEMS, AGREEMENT_SCALE, ASPECT_TEXTS, DONT_KNOW, LEVEL_SCALE, OPEN_QUESTIONS, PARTNER_QUESTIONS } from './questionnaire-texts.ts';
+import { disclosureNotice, roundDisclosure } from '../../domain/disclosure.ts';
+import { AGREEMENT_ITEMS, AGREEMENT_SCALE, ASPECT_TEXTS, DONT_KNOW, disclosureText, LEVEL_SCALE, OPEN_QUESTIONS, PARTNER_QUESTIONS } from './questionnaire-texts.ts';
 import { notFound } from '../../errors.ts';
 import { toRoundViews, viewerOf, type RoundRow } from './round-view.ts';
 
@@ -58,6 +59,38 @@ export async function respondentStatus(q: Queryable, { networkId, roundId, userI
   return { round: round as RoundRow, invitee, responded: responseId !== null, submittedAt, reason: reason as 'not_open' | 'closed' | 'not_invited' | 'no_partner' | null };
 }
 
+/**
+ * How many people of the partner are invited to the round: its invitees once it opened; for a
+ * draft round, the people opening would invite (representatives, and members when included).
+ */
+async function invitedOfPartner(q: Queryable, round: RoundRow, partnerId: string): Promise<number> {
+  if (round.status !== 'draft') {
+    const row = await q
+      .selectFrom('round_invitees')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('round_id', '=', round.id)
+      .where('partner_id', '=', partnerId)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+  const roles = round.include_members ? (['representative', 'member'] as const) : (['representative'] as const);
+  const row = await q
+    .selectFrom('network_members')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('network_id', '=', round.network_id)
+    .where('partner_id', '=', partnerId)
+    .where('role', 'in', [...roles])
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** What the partner step tells the respondent of `partnerId` about who sees their ratings (DESIGN §5.3). */
+async function disclosureFor(q: Queryable, round: RoundRow, partnerId: string) {
+  const network = await q.selectFrom('networks').select('anonymity_k').where('id', '=', round.network_id).executeTakeFirstOrThrow();
+  const notice = disclosureNotice(roundDisclosure(round, network.anonymity_k), await invitedOfPartner(q, round, partnerId));
+  return { ...notice, text: disclosureText(notice) };
+}
+
 /** The questionnaire of DESIGN §5.1 for the caller: every text in Dutch and English, and whether they may respond. */
 export async function getQuestionnaire({ db, clock }: AppDeps, { actor, membership, roundId }: NetworkCaller & { roundId: string }) {
   permit(membership, 'network.read');
@@ -76,6 +109,7 @@ export async function getQuestionnaire({ db, clock }: AppDeps, { actor, membersh
     partnerQuestions: PARTNER_QUESTIONS,
     partners: await partners.orderBy('name').orderBy('id').execute(),
     openQuestions: OPEN_QUESTIONS,
+    disclosure: ownPartner ? await disclosureFor(db, round, ownPartner) : null,
     respondent: {
       canRespond: reason === null,
       reason,

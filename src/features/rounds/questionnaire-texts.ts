@@ -1,3 +1,4 @@
+import type { DisclosureMode } from '../../domain/disclosure.ts';
 // The questionnaire of a reflection round (DESIGN §5.1), written for Ketenregie in Dutch and
 // English. The web app shows the text in the user's language; item order is the order of the
 // answer arrays in a response (aspects: [first item, second item]).
@@ -97,3 +98,42 @@ export const OPEN_QUESTIONS: Array<{ key: 'wentWell' | 'toDiscuss' | 'askOfPartn
   { key: 'toDiscuss', text: { nl: 'Wat zou er in de keten besproken moeten worden?', en: 'What should be discussed in the chain?' } },
   { key: 'askOfPartner', text: { nl: 'Wat zou u aan een partner willen vragen?', en: 'What would you like to ask of a partner?' } },
 ];
+
+/**
+ * What the partner step tells a respondent before they rate partners (DESIGN §5.3), in plain
+ * Dutch and English: who will see their pair ratings under the round's mode and k, how many
+ * people of their organisation were invited, and the case where they are its only respondent.
+ */
+export function disclosureText({ mode, k, invitedOfOrganisation, onlyRespondent }: { mode: DisclosureMode; k: number; invitedOfOrganisation: number; onlyRespondent: boolean }): Bilingual[] {
+  const invited: Bilingual = onlyRespondent
+    ? { nl: 'U bent de enige van uw organisatie die voor deze ronde is uitgenodigd.', en: 'You are the only person of your organisation invited to this round.' }
+    : {
+        nl: `Voor deze ronde zijn ${invitedOfOrganisation} mensen van uw organisatie uitgenodigd, u meegerekend.`,
+        en: `${invitedOfOrganisation} people of your organisation, you included, were invited to this round.`,
+      };
+  if (mode === 'organisation') {
+    return [
+      invited,
+      {
+        nl: 'Uw beoordeling van een partner telt als het oordeel van uw organisatie. De ketenregisseur en de partner die u beoordeelt zien het gemiddelde van uw organisatie over die partner, onder de naam van uw organisatie, ook als weinig collega’s antwoorden.',
+        en: 'Your rating of a partner counts as your organisation’s view. The coordinator and the partner you rate see your organisation’s average about that partner, under your organisation’s name, even when few colleagues answer.',
+      },
+      onlyRespondent
+        ? {
+            nl: 'Omdat u de enige respondent van uw organisatie bent, zien de ketenregisseur en de partner die u beoordeelt dus uw eigen beoordelingen.',
+            en: 'Because you are the only respondent of your organisation, the coordinator and the partner you rate will see your own ratings.',
+          }
+        : {
+            nl: `Anderen zien een beoordeling pas als er minstens ${k} respondenten van uw organisatie achter staan.`,
+            en: `Others see a rating only when at least ${k} respondents of your organisation stand behind it.`,
+          },
+    ];
+  }
+  return [
+    invited,
+    {
+      nl: `Deze ronde is strikt anoniem: een beoordeling van een partner wordt pas getoond als minstens ${k} respondenten van uw organisatie die partner beoordeelden. Anders ziet niemand haar, ook de ketenregisseur niet, en ook niets wat ervan is afgeleid.`,
+      en: `This round is strictly anonymous: a rating of a partner is shown only when at least ${k} respondents of your organisation rated that partner. Otherwise nobody sees it, the coordinator included, nor anything derived from it.`,
+    },
+  ];
+}

@@ -63,7 +63,15 @@ export async function openLockedRound(tx: Tx, deps: RoundDeps, { actor, round, n
     .execute();
   await tx
     .updateTable('rounds')
-    .set({ status: 'open', opened_at: now, updated_at: now, version: round.version + 1 })
+    // Opening freezes the network's k for this round (DESIGN §5.3): a later change of the setting
+    // does not change what the round shows.
+    .set((eb) => ({
+      status: 'open',
+      opened_at: now,
+      updated_at: now,
+      version: round.version + 1,
+      anonymity_k: eb.selectFrom('networks').select('anonymity_k').where('networks.id', '=', round.network_id),
+    }))
     .where('id', '=', round.id)
     .execute();
   if (people.length > 0) {
@@ -94,7 +102,7 @@ export async function openLockedRound(tx: Tx, deps: RoundDeps, { actor, round, n
     action: 'round.open',
     objectType: 'round',
     objectId: round.id,
-    details: { title: round.title, invited: userIds.length, closesAt, automatic: actor.userId === null },
+    details: { title: round.title, invited: userIds.length, closesAt, disclosureMode: round.disclosure_mode, automatic: actor.userId === null },
   });
   return userIds.length;
 }

@@ -57,6 +57,8 @@ function toRoundView(row: RoundRow, facts: Awaited<ReturnType<typeof roundFacts>
     opensAt: row.opens_at.toISOString(),
     closesAt: row.closes_at.toISOString(),
     includeMembers: row.include_members,
+    disclosureMode: row.disclosure_mode,
+    anonymityK: row.anonymity_k,
     openedAt: row.opened_at?.toISOString() ?? null,
     closedAt: row.closed_at?.toISOString() ?? null,
     version: row.version,

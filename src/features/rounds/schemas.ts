@@ -1,5 +1,13 @@
 import { z } from '@hono/zod-openapi';
+import { DISCLOSURE_MODES } from '../../domain/disclosure.ts';
 import { IdParam, NetworkParams, Timestamp } from '../../http/openapi.ts';
+
+const DisclosureModeSchema = z
+  .enum(DISCLOSURE_MODES)
+  .openapi('DisclosureMode', {
+    description:
+      'Who sees pair ratings (DESIGN §5.3). organisation: a dyad A→B is shown under A\'s name to the coordinator and to A and B, whatever the number of A\'s respondents. strict: a dyad on fewer than k respondents of A is shown to nobody, nor anything derived from it.',
+  });
 
 const Moment = z.iso.datetime({ offset: true }).openapi({ description: 'ISO 8601 with offset', example: '2026-12-01T09:00:00+01:00' });
 const Title = z.string().trim().min(2).max(200);
@@ -12,6 +20,8 @@ export const RoundSchema = z
     opensAt: Timestamp.openapi({ description: 'Planned opening moment; a draft round opens by itself then' }),
     closesAt: Timestamp.openapi({ description: 'Closing moment; an open round closes by itself then' }),
     includeMembers: z.boolean().openapi({ description: 'Members with a partner are invited too, not only representatives' }),
+    disclosureMode: DisclosureModeSchema,
+    anonymityK: z.number().int().nullable().openapi({ description: "The network's k frozen when the round opened; null while it is a draft. Later changes of the network k do not change it" }),
     openedAt: Timestamp.nullable(),
     closedAt: Timestamp.nullable(),
     version: z.number().int(),
@@ -68,6 +78,7 @@ export const CreateRoundBody = z
     opensAt: Moment,
     closesAt: Moment.openapi({ description: 'After opensAt and in the future' }),
     includeMembers: z.boolean().optional().openapi({ description: 'Also invite members who work for a partner (default false)' }),
+    disclosureMode: DisclosureModeSchema.optional().openapi({ description: 'Default organisation' }),
   })
   .openapi('CreateRound');
 
@@ -78,6 +89,7 @@ export const UpdateRoundBody = z
     opensAt: Moment.optional(),
     closesAt: Moment.optional(),
     includeMembers: z.boolean().optional(),
+    disclosureMode: DisclosureModeSchema.optional(),
   })
   .openapi('UpdateRound');
 
@@ -108,6 +120,17 @@ export const QuestionnaireSchema = z
     partnerQuestions: z.object({ choose: Text, level: Text, trust: z.array(Item), value: z.array(Item) }),
     partners: z.array(z.object({ id: z.uuid(), name: z.string(), sector: z.string() })).openapi({ description: "The other partners (not the caller's own)" }),
     openQuestions: z.array(Item),
+    disclosure: z
+      .object({
+        mode: DisclosureModeSchema,
+        k: z.number().int().openapi({ description: 'The k in force: frozen at opening, the network k while the round is a draft' }),
+        invitedOfOrganisation: z.number().int().openapi({ description: "How many people of the caller's organisation are invited (would be, for a draft round)" }),
+        onlyRespondent: z.boolean().openapi({ description: 'The caller is the only invitee of their organisation' }),
+        ratingsShownAsOwn: z.boolean().openapi({ description: 'organisation mode and the only respondent: the coordinator and the rated partners see this person\'s own ratings' }),
+        text: z.array(Text).openapi({ description: 'What the partner step says, paragraph by paragraph' }),
+      })
+      .nullable()
+      .openapi({ description: 'What the partner step tells the caller before they rate partners (DESIGN §5.3); null for a caller without a partner' }),
     respondent: z.object({
       canRespond: z.boolean(),
       reason: z

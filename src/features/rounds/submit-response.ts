@@ -12,7 +12,7 @@ import type { ResponseAnswers } from './round-answers.ts';
  * Stores the caller's response to an open round (DESIGN §7.1), replacing an earlier one: one
  * response per respondent, changeable until the round closes. Partner keys must be other
  * partners of this network and agreement keys agreements in force. The answers are never
- * returned; the caller gets only the moment it was stored.
+ * returned; the caller gets only the moment it was stored. The audit entry names no person.
  */
 export async function submitResponse({ db, clock }: AppDeps, { actor, membership, roundId, answers }: NetworkCaller & { roundId: string; answers: ResponseAnswers }) {
   permit(membership, 'round.respond');
@@ -21,7 +21,7 @@ export async function submitResponse({ db, clock }: AppDeps, { actor, membership
   // The checks only read, outside the transaction, so a pooled connection is held only for the
   // write itself; the shared lock at its end makes the decisive "still open?" check.
   const now = clock.now();
-  const { round, invitee, reason, responded } = await respondentStatus(db, { networkId, roundId, userId, callerPartnerId: membership.partnerId, now });
+  const { round, invitee, reason } = await respondentStatus(db, { networkId, roundId, userId, callerPartnerId: membership.partnerId, now });
   if (reason === 'closed') throw conflict('The round is closed; responses can no longer be changed', { status: 'closed' });
   if (reason === 'not_open') throw conflict('The round is not open yet', { status: round.status });
   if (!invitee) throw forbidden('Only the people invited to this round can respond');
@@ -68,11 +68,13 @@ export async function submitResponse({ db, clock }: AppDeps, { actor, membership
         .select([
           sql<string>`${randomUUID()}::uuid`.as('id'),
           'network_id',
-          sql<string>`${userId}::uuid`.as('actor_id'),
-          sql<string>`${responded ? 'round.respond.change' : 'round.respond'}`.as('action'),
+          // DESIGN §5.3: the audit log says that a response came in, never whose, from where, or
+          // whether it replaced an earlier one, so no entry can be tied to a person or a partner.
+          sql<string | null>`null::uuid`.as('actor_id'),
+          sql<string>`'round.respond'`.as('action'),
           sql<string>`'round'`.as('object_type'),
           'round_id as object_id',
-          sql<string | null>`${actor.ip}`.as('ip_address'),
+          sql<string | null>`null`.as('ip_address'),
           sql<string>`'{}'::jsonb`.as('details'),
         ]),
     )

@@ -1,6 +1,7 @@
 import { inTransaction } from '../../db/transaction.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { NetworkCaller } from '../../domain/membership.ts';
+import type { DisclosureMode } from '../../domain/disclosure.ts';
 import { permit } from '../../domain/permissions.ts';
 import { conflict } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -14,9 +15,10 @@ export interface RoundChanges {
   opensAt?: string | undefined;
   closesAt?: string | undefined;
   includeMembers?: boolean | undefined;
+  disclosureMode?: DisclosureMode | undefined;
 }
 
-/** Changes a draft round's title, dates or invitees (coordinator), based on its current version. */
+/** Changes a draft round's title, dates, invitees or disclosure mode (coordinator), based on its current version. */
 export async function updateRound({ db, clock }: AppDeps, { actor, membership, roundId, changes }: NetworkCaller & { roundId: string; changes: RoundChanges }) {
   permit(membership, 'round.manage');
   const { networkId } = membership;
@@ -38,6 +40,7 @@ export async function updateRound({ db, clock }: AppDeps, { actor, membership, r
         opens_at: opensAt,
         closes_at: closesAt,
         include_members: changes.includeMembers ?? round.include_members,
+        disclosure_mode: changes.disclosureMode ?? round.disclosure_mode,
         updated_at: now,
         version: round.version + 1,
       })
@@ -50,7 +53,7 @@ export async function updateRound({ db, clock }: AppDeps, { actor, membership, r
       action: 'round.update',
       objectType: 'round',
       objectId: roundId,
-      details: { title: updated.title, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), includeMembers: updated.include_members },
+      details: { title: updated.title, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), includeMembers: updated.include_members, disclosureMode: updated.disclosure_mode },
     });
     return roundView(tx, { networkId, roundId, viewer });
   });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { inTransaction } from '../../db/transaction.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { NetworkCaller } from '../../domain/membership.ts';
-import { permit } from '../../domain/permissions.ts';
+import { EVERY_READER, permit } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { getAgenda } from '../agenda/get-agenda.ts';
 import { lockMeeting, nextPosition } from './lock-meeting.ts';
@@ -21,7 +21,7 @@ const sameItem = (a: { kind: string; title: string; link: string | null; reason:
   a.kind === b.kind && a.title === b.title && a.link === b.link && a.reason === b.reason.code;
 
 /**
- * Appends the generated agenda (…/agenda, as the coordinator sees it now) to a session's agenda
+ * Appends the generated agenda (…/agenda, as every reader of the network may see it now) to a session's agenda
  * (coordinator), in the generated order, with each item's section, kind, reason and link. Items
  * the session already took over are skipped, so taking it over twice adds only what is new.
  * Returns the whole agenda.
@@ -31,7 +31,9 @@ export async function takeOverAgenda(deps: AppDeps, { actor, membership, meeting
   const { db, clock } = deps;
   const { networkId } = membership;
   const now = clock.now();
-  const generated: readonly GeneratedAgendaItem[] = (await getAgenda(deps, { membership })).items;
+  // A session's agenda is read by every participant: it takes over what every reader may see, not
+  // the pair ratings only the coordinator may see (DESIGN §5.3).
+  const generated: readonly GeneratedAgendaItem[] = (await getAgenda(deps, { membership: { ...membership, ...EVERY_READER } })).items;
   return inTransaction(db, async (tx) => {
     await lockMeeting(tx, networkId, meetingId);
     const existing = await tx.selectFrom('meeting_agenda_items').select(['kind', 'title', 'link', 'reason']).where('meeting_id', '=', meetingId).execute();

@@ -2,8 +2,9 @@ import { AGREEMENT_GAP_FLAG, type Aspect } from '../../domain/scores.ts';
 import { asymmetries, perceptionGaps } from '../../domain/graph.ts';
 import { tooGoodToBeTrue } from '../../domain/signals.ts';
 import { reaches } from '../../domain/threshold.ts';
-import type { ClosedRoundScores } from './round-scores.ts';
-import { shownDyadPoint, shownPoint, type Measure, type TrendSeries, type Viewer } from './trend-series.ts';
+import type { ClosedRoundScores } from '../round-scores/closed-round-scores.ts';
+import { shownDyadPoint, shownPoint, type Viewer } from '../round-scores/shown-points.ts';
+import type { Measure, TrendSeries } from './trend-series.ts';
 
 /** Every signal of DESIGN §5.7 the signals page explains, by code. */
 export const SIGNAL_CODES = ['downward_spiral', 'upward_spiral', 'too_good_to_be_true', 'asymmetry', 'perception_gap', 'agreement_gap'] as const;
@@ -60,15 +61,15 @@ export function buildSignals(input: SignalInput): Signal[] {
   const signals = [...spirals('downward'), ...spirals('upward')];
   if (!last) return signals;
 
-  const trust = shownPoint(last.round.id, last.networkTrust, viewer.k);
-  const spread = shownPoint(last.round.id, last.dispersion, viewer.k);
+  const trust = shownPoint(last.round.id, last.networkTrust, last.disclosure);
+  const spread = shownPoint(last.round.id, last.dispersion, last.disclosure);
   if (tooGoodToBeTrue({ networkTrust: trust.value, dispersion: spread.value, toDiscussAnswers: last.toDiscuss, openDifferences: input.openDifferences })) {
     signals.push({ ...blank, code: 'too_good_to_be_true', figures: { networkTrust: trust.value!, dispersion: spread.value!, respondents: trust.respondents } });
   }
 
   const dyads = last.dyads.filter((d) => input.partnerIds.has(d.from) && input.partnerIds.has(d.to));
   // Hidden dyads count as absent, so a flag never rests on a value the viewer may not see.
-  const visible = (measure: 'trust' | 'level') => new Map(dyads.map((d) => [`${d.from}>${d.to}`, shownDyadPoint(last.round.id, d, d[measure], viewer).value]));
+  const visible = (measure: 'trust' | 'level') => new Map(dyads.map((d) => [`${d.from}>${d.to}`, shownDyadPoint(last.round.id, d, d[measure], viewer, last.disclosure).value]));
   const visibleTrust = visible('trust');
   const visibleLevel = visible('level');
   const entries = (values: Map<string, number | null>) => [...values].map(([key, value]) => ({ from: key.split('>')[0]!, to: key.split('>')[1]!, value }));
@@ -86,8 +87,8 @@ export function buildSignals(input: SignalInput): Signal[] {
 
   for (const gap of last.agreementGaps) {
     if (!input.agreementIds.has(gap.agreementId)) continue;
-    const importance = shownPoint(last.round.id, gap.importance, viewer.k).value;
-    const adherence = shownPoint(last.round.id, gap.adherence, viewer.k).value;
+    const importance = shownPoint(last.round.id, gap.importance, last.disclosure).value;
+    const adherence = shownPoint(last.round.id, gap.adherence, last.disclosure).value;
     if (importance === null || adherence === null || !reaches(importance - adherence, AGREEMENT_GAP_FLAG)) continue;
     signals.push({ ...blank, code: 'agreement_gap', agreementId: gap.agreementId, figures: { importance, adherence, gap: importance - adherence } });
   }

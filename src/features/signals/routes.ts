@@ -7,7 +7,7 @@ import { SignalsSchema, TrendsSchema } from './schemas.ts';
 
 const tags = ['signals'];
 const ANONYMITY =
-  'Under the anonymity rule (DESIGN §5.3): a score on fewer than k respondents has no value; a dyad A→B is exact for the coordinator and for partners A and B.';
+  'Under the disclosure rule (DESIGN §5.3), each round with its own mode and the k frozen when it opened: a score on fewer than k respondents has no value; a dyad A→B below k is shown to the coordinator and partners A and B in organisation mode, to nobody in strict mode, and no signal rests on a dyad the caller may not see.';
 
 export const signalRoutes = newRouter()
   .openapi(

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { DISCLOSURE_MODES } from '../../domain/disclosure.ts';
 import { ASPECTS } from '../../domain/scores.ts';
 import { Timestamp } from '../../http/openapi.ts';
 import { IntervalSchema } from '../results/schemas.ts';
@@ -7,7 +8,15 @@ import { MEASURES } from './trend-series.ts';
 
 const PartnerRef = z.object({ id: z.uuid(), name: z.string() });
 
-const RoundRef = z.object({ id: z.uuid(), title: z.string(), closedAt: Timestamp.nullable() }).openapi('ClosedRoundRef');
+const RoundRef = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    closedAt: Timestamp.nullable(),
+    disclosureMode: z.enum(DISCLOSURE_MODES).openapi({ description: 'The round\'s disclosure mode (DESIGN §5.3)' }),
+    anonymityK: z.number().int().openapi({ description: 'The k frozen when the round opened; its points follow it' }),
+  })
+  .openapi('ClosedRoundRef');
 
 /** What a series or a signal is about; the fields that do not apply are null. */
 const subject = {
@@ -45,7 +54,7 @@ export const TrendSeriesSchema = z
 export const TrendsSchema = z
   .object({
     rounds: z.array(RoundRef).openapi({ description: 'The closed rounds, oldest first' }),
-    anonymityK: z.number().int(),
+    anonymityK: z.number().int().openapi({ description: "The last closed round's frozen k (the network's k before any round closed)" }),
     series: z.array(TrendSeriesSchema),
   })
   .openapi('Trends');

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { changeInterval, roundReplicates, type RoundReplicates } from '../../domain/bootstrap.ts';
 import { asymmetryUncertain, spiralUncertain, tooGoodUncertain } from '../../domain/uncertainty.ts';
-import { roundPartnerIds } from '../results/load-round-scores.ts';
+import { roundPartnerIds } from '../round-scores/load-round-scores.ts';
 import { loadRoundResponses } from '../rounds/round-answers.ts';
 import type { Signal } from './build-signals.ts';
 import type { SignalContext } from './signal-context.ts';

@@ -80,7 +80,8 @@ export async function getStageAssessment({ db, clock }: AppDeps, { membership }:
     groundRules: agreements.groundRules,
     tasksWithoutOneAccountable: await tasksWithoutOneAccountable(db, networkId),
     agreementsReviewOverdue: agreements.agreementsReviewOverdue,
-    anonymityK: network.anonymity_k,
+    // The last round's openness is judged under the k frozen when it opened (DESIGN §5.3).
+    anonymityK: openness.lastRoundK ?? network.anonymity_k,
     ...openness.facts,
   };
   const assessment = assessStage(facts);

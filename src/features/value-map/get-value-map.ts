@@ -10,7 +10,7 @@ import { ensureValueDimensions, valueDimensionsOf } from './value-dimensions.ts'
  * The value map as it stands, without seeding: per partner its claims, its claimed level, the value
  * the others perceive (last closed round) and the gap between the two.
  */
-export async function readValueMap(q: Queryable, networkId: string) {
+export async function readValueMap(q: Queryable, networkId: string, now: Date) {
   const dimensions = await valueDimensionsOf(q, networkId);
   const partners = await q.selectFrom('partners').select(['id', 'name']).where('network_id', '=', networkId).orderBy('name').orderBy('id').execute();
   const claims = await q
@@ -29,6 +29,7 @@ export async function readValueMap(q: Queryable, networkId: string) {
     q,
     networkId,
     partners.map((p) => p.id),
+    now,
   );
   return {
     dimensions,
@@ -51,6 +52,6 @@ export async function getValueMap({ db, clock }: AppDeps, { actor, membership }:
   const now = clock.now();
   return inTransaction(db, async (tx) => {
     await ensureValueDimensions(tx, { networkId, actor, now });
-    return readValueMap(tx, networkId);
+    return readValueMap(tx, networkId, now);
   });
 }

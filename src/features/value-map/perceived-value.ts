@@ -1,20 +1,16 @@
 import type { Queryable } from '../../db/transaction.ts';
 import { shownScore, type ShownScore } from '../../domain/anonymity.ts';
-import { dyadScores, receivedScores } from '../../domain/scores.ts';
-import { closedRounds, loadRoundResponses } from '../rounds/round-answers.ts';
+import { loadClosedRoundScores } from '../round-scores/closed-round-scores.ts';
 
 /**
  * The value the other partners perceive of each partner: received value V(·→B) of the last closed
- * round (DESIGN §5.2), under the anonymity rule (§5.3). No closed round: no round and no scores.
+ * round (DESIGN §5.2), from the round's scores (round-scores/) under that round's frozen k (§5.3).
+ * No closed round: no round and no scores. `now` stamps scores computed afresh.
  */
-export async function perceivedValue(q: Queryable, networkId: string, partnerIds: readonly string[]) {
-  const rounds = await closedRounds(q, networkId);
-  const last = rounds[rounds.length - 1];
+export async function perceivedValue(q: Queryable, networkId: string, partnerIds: readonly string[], now: Date) {
+  const [last] = await loadClosedRoundScores(q, networkId, now, { lastOnly: true });
   if (!last) return { round: null, perceived: new Map<string, ShownScore>() };
-  const network = await q.selectFrom('networks').select('anonymity_k').where('id', '=', networkId).executeTakeFirstOrThrow();
-  const responses = await loadRoundResponses(q, last.id);
-  const dyads = dyadScores(responses);
   const perceived = new Map<string, ShownScore>();
-  for (const partnerId of partnerIds) perceived.set(partnerId, shownScore(receivedScores(dyads, responses, partnerId).receivedValue, network.anonymity_k));
-  return { round: { id: last.id, title: last.title, closedAt: last.closed_at ? last.closed_at.toISOString() : null }, perceived };
+  for (const partnerId of partnerIds) perceived.set(partnerId, shownScore(last.receivedValue.get(partnerId) ?? { value: null, respondents: 0, items: 0 }, last.disclosure.k));
+  return { round: { id: last.round.id, title: last.round.title, closedAt: last.round.closedAt ? last.round.closedAt.toISOString() : null }, perceived };
 }

@@ -46,6 +46,6 @@ export async function saveValueClaims({ db, clock }: AppDeps, { actor, membershi
       }
     }
     await recordAudit(tx, actor, { networkId, action: 'value_claims.save', objectType: 'partner', objectId: partnerId, details: { claims } });
-    return readValueMap(tx, networkId);
+    return readValueMap(tx, networkId, now);
   });
 }

@@ -16,10 +16,10 @@ export interface ValueMapGap {
  * The large gaps between what partners claim to contribute and the value the others perceive
  * (last closed round, under the anonymity rule), largest first: a signal for the agenda.
  *
- * @example const gaps = await valueMapGaps(db, networkId); // [{ partnerName: 'GGZ Noord', claimed: 88.9, perceived: 41.7, gap: 47.2 }]
+ * @example const gaps = await valueMapGaps(db, networkId, now); // [{ partnerName: 'GGZ Noord', claimed: 88.9, perceived: 41.7, gap: 47.2 }]
  */
-export async function valueMapGaps(db: Kysely<DB>, networkId: string): Promise<ValueMapGap[]> {
-  const map = await readValueMap(db, networkId);
+export async function valueMapGaps(db: Kysely<DB>, networkId: string, now: Date): Promise<ValueMapGap[]> {
+  const map = await readValueMap(db, networkId, now);
   return map.partners
     .filter((row) => row.flagged && row.claimed !== null && row.gap !== null && row.perceived?.value != null)
     .map((row) => ({ partnerId: row.partnerId, partnerName: row.partnerName, claimed: row.claimed!, perceived: row.perceived!.value!, gap: row.gap! }))

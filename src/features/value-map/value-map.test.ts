@@ -132,9 +132,9 @@ describe.each(testDatabases)('value map (%s)', (kind) => {
     const sterRow = map.body.partners.find((p: { partnerId: string }) => p.partnerId === ster);
     expect(sterRow).toMatchObject({ perceived: { value: null, insufficient: true, respondents: 1 }, gap: null, flagged: false });
 
-    expect(await valueMapGaps(db, networkId)).toEqual([{ partnerId: ggz, partnerName: 'GGZ Noord', claimed: 100, perceived: 25, gap: 75 }]);
+    expect(await valueMapGaps(db, networkId, new Date())).toEqual([{ partnerId: ggz, partnerName: 'GGZ Noord', claimed: 100, perceived: 25, gap: 75 }]);
     await db.updateTable('networks').set({ anonymity_k: 4 }).where('id', '=', networkId).execute();
-    expect(await valueMapGaps(db, networkId)).toEqual([]);
+    expect(await valueMapGaps(db, networkId, new Date())).toEqual([]);
     await db.updateTable('networks').set({ anonymity_k: 3 }).where('id', '=', networkId).execute();
   });
 });

@@ -37,6 +37,7 @@ export function AgendaPage() {
         <p>{t('agenda.empty')}</p>
       ) : (
         <>
+          {inSection(agenda.data.items, 'pairs').length > 0 ? <p className="notice notice-info confidential">{t('agenda.confidential')}</p> : null}
           <p className="no-print">
             <Button className="button button-secondary" onPress={() => window.print()}>
               {t('agenda.print')}

@@ -63,12 +63,33 @@ export function AgreementsSection({ q, draft, setAnswer }: SectionProps) {
   );
 }
 
+/**
+ * Who will see the ratings of partners (DESIGN §5.3), told before the respondent rates any: the
+ * round's disclosure mode and, when so, that they are their organisation's only respondent.
+ */
+export function DisclosureNotice({ q }: { q: Questionnaire }) {
+  const { t } = useTranslation();
+  const text = useBilingual();
+  const id = useId();
+  if (!q.disclosure) return null;
+  return (
+    <section className="notice notice-info disclosure-notice" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t(`rounds.questionnaire.disclosure.${q.disclosure.mode}`)}</h3>
+      {q.disclosure.text.map((paragraph, i) => (
+        <p key={i}>{text(paragraph)}</p>
+      ))}
+    </section>
+  );
+}
+
 /** First the partners the respondent's organisation works with; only those are rated. */
 export function ChoosePartnersSection({ q, draft, setChosen }: { q: Questionnaire; draft: Draft; setChosen: (ids: string[]) => void }) {
   const { t } = useTranslation();
   const text = useBilingual();
   const id = useId();
   return (
+    <>
+    <DisclosureNotice q={q} />
     <fieldset className="choose-partners">
       <legend className="scale-legend">{text(q.partnerQuestions.choose)}</legend>
       <p id={`${id}-hint`} className="field-description">
@@ -89,6 +110,7 @@ export function ChoosePartnersSection({ q, draft, setChosen }: { q: Questionnair
         ))}
       </div>
     </fieldset>
+    </>
   );
 }
 
@@ -97,8 +119,10 @@ export function PartnerSection({ q, draft, setAnswer, partnerId }: SectionProps 
   const { t } = useTranslation();
   const text = useBilingual();
   const item = (key: PartnerItem) => ({ value: draft.answers[`${partnerId}.${key}`], onChange: (v: DraftAnswer) => setAnswer(`${partnerId}.${key}`, v) });
+  const ownRatingsShown = q.disclosure?.ratingsShownAsOwn ? q.disclosure.text.at(-1) : undefined;
   return (
     <>
+      {ownRatingsShown ? <p className="notice notice-info">{text(ownRatingsShown)}</p> : null}
       <ScaleQuestion variant="level" question={text(q.partnerQuestions.level)} scale={q.scales.level} dontKnow={q.scales.dontKnow} {...item('level')} />
       <section className="questionnaire-group" aria-labelledby={`trust-${partnerId}`}>
         <h3 id={`trust-${partnerId}`}>{t('rounds.questionnaire.trustHeading')}</h3>

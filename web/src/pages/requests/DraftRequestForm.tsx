@@ -21,7 +21,7 @@ export function DraftRequestForm({ networkId, request, onDone }: { networkId: st
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const partners = useQuery(queries.partners(networkId));
-  const [from, setFrom] = useState<string | null>(request.from.id);
+  const [from, setFrom] = useState<string | null>(request.from?.id ?? null);
   const [to, setTo] = useState<string | null>(request.to?.id ?? WHOLE_NETWORK);
   const save = useMutation({
     mutationFn: (body: { title: string; description: string; publish: boolean }) =>
@@ -32,7 +32,7 @@ export function DraftRequestForm({ networkId, request, onDone }: { networkId: st
             baseVersion: request.version,
             title: body.title,
             description: body.description,
-            fromPartnerId: from ?? request.from.id,
+            ...(from ? { fromPartnerId: from } : {}),
             toPartnerId: to === WHOLE_NETWORK ? null : to,
             ...(body.publish ? { draft: false as const } : {}),
           },

@@ -14,7 +14,7 @@ type Move = 'accepted' | 'declined' | 'fulfilled' | 'withdrawn';
 /** What the reader may do with a request, by their partner's side of it. */
 function movesFor(request: Request, role: Role | undefined, partnerId: string | null): Move[] {
   if (role !== 'representative' || !partnerId || request.draft) return [];
-  const requester = request.from.id === partnerId;
+  const requester = request.from?.id === partnerId;
   const recipient = !requester && (request.to?.id === partnerId || (request.to === null && (request.provider === null || request.provider.id === partnerId)));
   if (request.status === 'open') return requester ? ['withdrawn'] : recipient ? (request.to ? ['accepted', 'declined'] : ['accepted']) : [];
   if (request.status === 'accepted' && requester) return ['fulfilled', 'withdrawn'];
@@ -49,7 +49,9 @@ export function RequestCard({ networkId, request, role, partnerId }: { networkId
         {request.unansweredLong ? <span className="step-overdue">{t('requests.unansweredLong')}</span> : null}
       </p>
       <p className="card-meta">
-        {request.to ? t('requests.fromTo', { from: request.from.name, to: request.to.name }) : t('requests.fromToNetwork', { from: request.from.name })}
+        {request.to
+          ? t('requests.fromTo', { from: request.from?.name ?? t('requests.noAskingPartner'), to: request.to.name })
+          : t('requests.fromToNetwork', { from: request.from?.name ?? t('requests.noAskingPartner') })}
         {request.provider && request.to === null ? ` · ${t('requests.providedBy', { name: request.provider.name })}` : null}
       </p>
       {request.description ? <p className="card-text profile-text">{request.description}</p> : null}

@@ -15,8 +15,9 @@ import { DyadHeatmap } from './DyadHeatmap.tsx';
 import { AgreementGapsSection, FlagsSection } from './FlagsSection.tsx';
 import { OpenAnswersSection } from './OpenAnswersSection.tsx';
 import { QualitySection } from './QualitySection.tsx';
+import { ResponseProgress } from './ResponseProgress.tsx';
 import { ResponseSection } from './ResponseSection.tsx';
-import { resultQueries, type RoundResults } from './resultQueries.ts';
+import { hasScores, resultQueries, type RoundResults } from './resultQueries.ts';
 import { HeadlineScores, ScoreValue } from './ScoreValue.tsx';
 import { TieMapSection } from './TieMapSection.tsx';
 
@@ -72,7 +73,7 @@ export function RoundResultsPage() {
   const coordinator = network.data?.myRole === 'coordinator';
   const partners = useMemo(() => new Map((partnerList.data ?? []).map((p) => [p.id, p])), [partnerList.data]);
   const ordered = useMemo(() => {
-    const inRound = new Set(results.data?.graph.nodes.map((n) => n.partnerId) ?? []);
+    const inRound = new Set(results.data && hasScores(results.data) ? results.data.graph.nodes.map((n) => n.partnerId) : []);
     return sortByName((partnerList.data ?? []).filter((p) => inRound.has(p.id)), i18n.language);
   }, [partnerList.data, results.data, i18n.language]);
   const title = round.data ? t('results.title', { round: round.data.title }) : t('results.heading');
@@ -103,13 +104,28 @@ export function RoundResultsPage() {
     );
   }
   const r = results.data;
+  if (!hasScores(r)) {
+    return (
+      <div className="round-results">
+        {back}
+        <h1>{title}</h1>
+        <ResponseProgress progress={r} partners={partners} />
+      </div>
+    );
+  }
   const name = (id: string) => partners.get(id)?.name ?? '?';
   return (
     <div className="round-results">
       {back}
       <h1>{title}</h1>
-      {r.provisional ? <p className="notice notice-info">{t('results.provisional')}</p> : null}
-      <p className="lead">{t('results.intro', { k: r.anonymityK })}</p>
+      {r.dyads.length > 0 ? (
+        <p className="notice notice-info confidential">
+          {r.disclosureMode === 'strict' ? t('results.confidentialStrict', { k: r.anonymityK }) : t('results.confidentialOrganisation')}
+        </p>
+      ) : null}
+      <p className="lead">
+        {t('results.intro', { k: r.anonymityK })} {r.disclosureMode === 'strict' ? t('results.disclosureStrict', { k: r.anonymityK }) : t('results.disclosureOrganisation')}
+      </p>
       <p className="muted">
         {round.data?.closedAt ? t('results.closedAt', { at: format.dateTime(round.data.closedAt) }) : null} {t('results.computedAt', { at: format.dateTime(r.computedAt) })}
       </p>

@@ -3,6 +3,11 @@ import { api, unwrap } from '../../api.ts';
 import type { components } from '../../api.gen.ts';
 
 export type RoundResults = components['schemas']['RoundResults'];
+/** A round that has not closed: response counts only (DESIGN §5.3). */
+export type RoundProgress = components['schemas']['RoundProgress'];
+
+/** Whether the answer holds a closed round's results rather than an open round's response counts. */
+export const hasScores = (r: RoundResults | RoundProgress): r is RoundResults => 'networkTrust' in r;
 export type ShownScore = components['schemas']['Score'];
 export type OpenAnswer = components['schemas']['OpenAnswer'];
 export type RoundQuality = components['schemas']['RoundQuality'];

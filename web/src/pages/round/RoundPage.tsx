@@ -59,6 +59,14 @@ export function RoundPage() {
           <dt>{t('rounds.round.invitees')}</dt>
           <dd>{r.includeMembers ? t('rounds.round.inviteesAll') : t('rounds.round.inviteesReps')}</dd>
         </div>
+        <div>
+          <dt>{t('rounds.round.disclosure')}</dt>
+          <dd>{r.disclosureMode === 'strict' ? t('rounds.round.disclosureStrict') : t('rounds.round.disclosureOrganisation')}</dd>
+        </div>
+        <div>
+          <dt>{t('rounds.round.anonymityK')}</dt>
+          <dd>{r.anonymityK ?? t('rounds.round.anonymityKDraft')}</dd>
+        </div>
       </dl>
       {r.you.invited && r.status === 'open' ? (
         <p>

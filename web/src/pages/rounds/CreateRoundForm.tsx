@@ -20,7 +20,7 @@ function localMoment(days: number, hour: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** The coordinator plans a round: title, opening and closing moment, and who is invited. */
+/** The coordinator plans a round: title, opening and closing moment, who is invited and who sees pair ratings (DESIGN §5.3). */
 export function CreateRoundForm({ networkId }: { networkId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -28,7 +28,7 @@ export function CreateRoundForm({ networkId }: { networkId: string }) {
   const validators = useValidators();
   const id = useId();
   const create = useMutation({
-    mutationFn: (body: { title: string; opensAt: string; closesAt: string; includeMembers: boolean }) =>
+    mutationFn: (body: { title: string; opensAt: string; closesAt: string; includeMembers: boolean; disclosureMode: 'organisation' | 'strict' }) =>
       unwrap(api.POST('/api/networks/{networkId}/rounds', { params: { path: { networkId } }, body })),
     onSuccess: async (round) => {
       await queryClient.invalidateQueries({ queryKey: ['network', networkId, 'rounds'] });
@@ -56,6 +56,7 @@ export function CreateRoundForm({ networkId }: { networkId: string }) {
             opensAt: moment('opensAt'),
             closesAt: moment('closesAt'),
             includeMembers: data.get('includeMembers') === 'on',
+            disclosureMode: data.get('disclosureMode') === 'strict' ? 'strict' : 'organisation',
           });
         }}
       >
@@ -69,6 +70,18 @@ export function CreateRoundForm({ networkId }: { networkId: string }) {
             {t('rounds.create.includeMembers')}
           </label>
         </div>
+        <fieldset className="radio-group">
+          <legend className="field-label">{t('rounds.create.disclosure.legend')}</legend>
+          {(['organisation', 'strict'] as const).map((mode) => (
+            <div key={mode} className="radio-field">
+              <input type="radio" id={`${id}-${mode}`} name="disclosureMode" value={mode} defaultChecked={mode === 'organisation'} aria-describedby={`${id}-${mode}-hint`} />
+              <label htmlFor={`${id}-${mode}`}>{t(`rounds.create.disclosure.${mode}`)}</label>
+              <p id={`${id}-${mode}-hint`} className="field-description">
+                {t(`rounds.create.disclosure.${mode}Hint`)}
+              </p>
+            </div>
+          ))}
+        </fieldset>
         <Button type="submit" className="button" isPending={create.isPending}>
           {t('rounds.create.submit')}
         </Button>

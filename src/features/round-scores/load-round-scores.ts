@@ -4,6 +4,7 @@ import { ROUND_SCORES_VERSION, roundScores, type RoundScores } from '../../domai
 import type { RoundResponse } from '../../domain/scores.ts';
 import { loadRoundResponses } from '../rounds/round-answers.ts';
 
+/** A round as its scores need it: which, its state and the partners' cut-off moment. */
 export interface ScoredRound {
   id: string;
   network_id: string;
@@ -51,7 +52,8 @@ function remember(roundId: string, entry: { fingerprint: string; scores: RoundSc
 }
 
 /**
- * Every score of a round before the anonymity rule (domain/round-results.ts). The scores are kept
+ * Every score of a round before the disclosure rule (domain/round-results.ts); only this folder
+ * reads it, and it never leaves the server as it is (see scores-for-caller.ts). The scores are kept
  * in `round_results_cache` (and the newest in this process's memory) with a fingerprint of the
  * submitted responses and the partners they were computed from, and served from there while the
  * fingerprint stands: a closed round is computed once, an open one again after each new or changed

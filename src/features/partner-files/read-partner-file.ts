@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { restoreFormulaText } from '../../domain/partner-columns.ts';
 import { invalid } from '../../errors.ts';
 
@@ -120,7 +120,9 @@ async function readXlsx(bytes: Uint8Array): Promise<RawCell[][]> {
   const unpacked = declaredUnpackedSize(bytes);
   if (unpacked === null) throw fileProblem('unreadable_file', 'The XLSX file cannot be read: its zip directory is damaged');
   if (unpacked > MAX_UNPACKED_BYTES) throw fileProblem('too_many_rows', 'The XLSX file unpacks to more than 40 MB');
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs is the heaviest module and only imports and exports need it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (err) {

@@ -7,6 +7,7 @@ import * as agreements from './migrations/0005-agreements.ts';
 import * as rounds from './migrations/0006-rounds.ts';
 import * as dialogue from './migrations/0007-dialogue.ts';
 import * as recomputeGraphCaches from './migrations/0008-recompute-graph-caches.ts';
+import * as mailKind from './migrations/0009-mail-kind.ts';
 
 /** Every migration, in order. Append only: never change or remove one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006-rounds': rounds,
   '0007-dialogue': dialogue,
   '0008-recompute-graph-caches': recomputeGraphCaches,
+  '0009-mail-kind': mailKind,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -32,6 +32,8 @@ export function formatOf(contentType: string | undefined): PartnerFileFormat | n
 /** Reads a CSV or XLSX partner file into rows of cells; an unreadable file is a 400. */
 export async function readPartnerFile(format: PartnerFileFormat, bytes: Uint8Array): Promise<PartnerSheet> {
   if (bytes.byteLength === 0) throw fileProblem('empty_file', 'The file is empty');
+  // A NUL byte is in no text file (and PostgreSQL cannot store one); a workbook sent as CSV has many.
+  if (format === 'csv' && bytes.includes(0)) throw fileProblem('unreadable_file', 'This is not a text (CSV) file');
   return format === 'csv' ? { format, rows: readCsv(bytes) } : { format, rows: await readXlsx(bytes) };
 }
 

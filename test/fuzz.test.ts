@@ -13,7 +13,7 @@ import { startTestApp, type TestApp, type TestClient, type TestResponse } from '
  * any table. FUZZ_REQUESTS sets the number of requests per database (`npm run fuzz`: 10,000);
  * FUZZ_SEED replays a run.
  */
-const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 400);
+const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 800);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const REQUEST_TIMEOUT_MS = 15_000;
 const CALLERS = ['coordinator', 'representative', 'member', 'observer', 'outsider', 'anonymous'] as const;
@@ -88,7 +88,9 @@ describe.each(testDatabases)('fuzzing every operation from the OpenAPI document 
     `answers ${REQUESTS} generated requests without a 5xx, a hang or a write by a refused request`,
     async () => {
       const ids = { networkIds: () => networkIds, knownIds: () => [...knownIds] };
-      const arbitrary = fc.tuple(fc.constantFrom(...CALLERS), fc.oneof(...operations.map((o) => requestFor(o, doc, ids))));
+      // The coordinator may do most, so their requests get past the role checks to the database most often.
+      const caller = fc.oneof({ weight: 4, arbitrary: fc.constant<Caller>('coordinator') }, { weight: 4, arbitrary: fc.constantFrom(...CALLERS) });
+      const arbitrary = fc.tuple(caller, fc.oneof(...operations.map((o) => requestFor(o, doc, ids))));
       const seen = new Map<string, number>();
       const statuses = new Map<number, number>();
       let before = await countRows();

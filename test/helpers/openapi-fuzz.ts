@@ -70,6 +70,7 @@ const ODD_STRINGS = [
 
 /** An odd string: one of the known troublemakers, a huge one, or random full-Unicode text. */
 export const oddString: fc.Arbitrary<string> = fc.oneof(
+  { weight: 2, arbitrary: fc.string({ maxLength: 20 }).map((s) => `${s}\u0000${s}`) },
   fc.constantFrom(...ODD_STRINGS),
   fc.integer({ min: 10_000, max: 300_000 }).map((n) => 'x'.repeat(n)),
   fc.string({ unit: 'binary', maxLength: 40 }),

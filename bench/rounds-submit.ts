@@ -37,7 +37,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 const answer = (i: number) => (i % 6 === 5 ? null : (i % 5) + 1);
 
 /** A full response (DESIGN §7.1) about every other partner and every agreement, varied by `seed`. */
-function responseBody(otherPartners: string[], agreements: string[], seed: number) {
+export function responseBody(otherPartners: string[], agreements: string[], seed: number) {
   let n = seed;
   const next = () => answer(n++);
   return {

@@ -10,6 +10,7 @@ import { benchIntervals } from './intervals.ts';
 import { benchMap } from './map.ts';
 import { report } from './report.ts';
 import { benchSessions } from './sessions.ts';
+import { benchSubmissions } from './submissions.ts';
 import { benchResults } from './results.ts';
 import { benchRoundsSubmit } from './rounds-submit.ts';
 import { benchWeb } from './web.ts';
@@ -23,6 +24,7 @@ const suites: Array<[key: string, title: string, run: () => Promise<Parameters<t
   ['results', 'Round results (PostgreSQL)', benchResults],
   ['intervals', 'Bootstrap intervals and reliability (domain)', benchIntervals],
   ['rounds', 'Round submissions (PostgreSQL, HTTP)', benchRoundsSubmit],
+  ['submissions', 'Round submissions against pgbench with the equivalent transaction (PostgreSQL, HTTP)', benchSubmissions],
   ['sessions', 'Sessions and decisions (PostgreSQL)', benchSessions],
   ['development', 'Steps, requests, offers and goals (PostgreSQL)', benchDevelopment],
   ['dialogue', 'Stories, differences, vision and value map (PostgreSQL)', benchDialogue],

@@ -4,6 +4,7 @@ import type { AppDeps } from './deps.ts';
 import type { AppEnv } from './http/context.ts';
 import { mountDocs } from './http/docs.ts';
 import { errorBody, handleError } from './http/errors.ts';
+import { guardInput } from './http/input-guard.ts';
 import { resolveNetworkRole } from './http/network-role.ts';
 import { limitBody, sameOriginWrites, securityHeaders } from './http/security.ts';
 import { clientAddress, resolveSession } from './http/session.ts';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps, options: { serveWeb?: boolean } = {}) {
     await next();
   });
   app.use('/api/*', limitBody);
+  app.use('/api/*', guardInput);
 
   // better-auth sees the client address through a header that only the server itself sets.
   app.on(['GET', 'POST'], '/api/auth/*', (c) => {

@@ -69,7 +69,7 @@ export function createAuth(options: { db: Kysely<DB>; config: Config; secret: st
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
       sendResetPassword: async ({ user, url }) => {
-        await mailer.send(db, { to: user.email, ...passwordResetMail({ name: user.name, url }) });
+        await mailer.send(db, { to: user.email, kind: 'password_reset', ...passwordResetMail({ name: user.name, url }) });
       },
     },
     advanced: {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
@@ -72,12 +73,45 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
   return openPglite(options.dataDir);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
-  fs.mkdirSync(dataDir, { recursive: true });
-  let release: () => Promise<void>;
+/** Who holds the data directory: written beside the lock when it is taken. */
+interface LockOwner {
+  pid: number;
+  hostname: string;
+}
+
+/**
+ * Whether the recorded owner of a lock is certainly gone: it ran on this machine and its process
+ * no longer exists (or it was an earlier life of this very process id, as for PID 1 in a
+ * container). A lock from another host, or without an owner record, is left to the lock's
+ * own staleness timeout.
+ */
+export function lockOwnerIsGone(owner: LockOwner | null, here: { pid: number; hostname: string } = { pid: process.pid, hostname: os.hostname() }): boolean {
+  if (!owner || owner.hostname !== here.hostname || !Number.isInteger(owner.pid) || owner.pid <= 0) return false;
+  if (owner.pid === here.pid) return true;
   try {
-    release = await lockfile.lock(dataDir, {
-      lockfilePath: path.join(dataDir, 'ketenregie.lock'),
+    process.kill(owner.pid, 0);
+    return false;
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+function readLockOwner(file: string): LockOwner | null {
+  try {
+    const owner = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LockOwner>;
+    return typeof owner.pid === 'number' && typeof owner.hostname === 'string' ? { pid: owner.pid, hostname: owner.hostname } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const lockfilePath = path.join(dataDir, 'ketenregie.lock');
+  const ownerPath = path.join(dataDir, 'ketenregie.lock-owner.json');
+  const take = () =>
+    lockfile.lock(dataDir, {
+      lockfilePath,
       stale: 15_000,
       update: 5_000,
       onCompromised: (err) => {
@@ -85,10 +119,34 @@ async function openPglite(dataDir: string): Promise<Database> {
         process.exit(1);
       },
     });
+  let release: () => Promise<void>;
+  try {
+    release = await take();
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataDirLockedError(dataDir);
-    throw err;
+    if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw err;
+    const owner = readLockOwner(ownerPath);
+    if (!lockOwnerIsGone(owner)) throw new DataDirLockedError(dataDir);
+    // The process that held the lock crashed (kill -9, power cut of a container): take it over now
+    // instead of waiting for the lock to go stale. Only once: a lock taken meanwhile is a live one.
+    console.warn(`Taking over the lock on ${dataDir} from process ${owner!.pid}, which no longer runs.`);
+    fs.rmSync(lockfilePath, { recursive: true, force: true });
+    try {
+      release = await take();
+    } catch (retryErr) {
+      if ((retryErr as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataDirLockedError(dataDir);
+      throw retryErr;
+    }
   }
+  fs.writeFileSync(ownerPath, JSON.stringify({ pid: process.pid, hostname: os.hostname() } satisfies LockOwner));
+  return async () => {
+    fs.rmSync(ownerPath, { force: true });
+    await release();
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const release = await lockDataDir(dataDir);
   try {
     const client = await PGlite.create(path.join(dataDir, 'pgdata'), { parsers: { [INT8]: Number, [DATE]: keepText }, startParams: PGLITE_START_PARAMS });
     const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });

@@ -182,9 +182,12 @@ export interface AuditEventsTable {
   created_at: CreatedAt;
 }
 export type MailStatus = 'outbox' | 'queued' | 'sent' | 'failed';
+/** A password reset is readable only by its recipient, even in the outbox. */
+export type MailKind = 'general' | 'password_reset';
 export interface MailMessagesTable {
   id: string;
   network_id: string | null;
+  kind: Generated<MailKind>;
   to_address: string;
   subject: string;
   body_text: string;

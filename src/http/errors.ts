@@ -55,8 +55,27 @@ export function handleError(err: Error, c: Context) {
     return c.json(errorBody(code, err.message || 'Bad request'), status as ContentfulStatusCode);
   }
   if (err instanceof SyntaxError) return sendError(c, new AppError('validation_failed', 'The body is not valid JSON'));
-  // A unique index caught what a use case's own check could not see (two writes at the same moment).
-  if ((err as { code?: unknown }).code === '23505') return sendError(c, new AppError('conflict', 'This already exists; reload and try again'));
+  const dbStatus = databaseErrorStatus(err);
+  if (dbStatus) return sendError(c, new AppError(dbStatus.code, dbStatus.message));
   console.error(err);
   return c.json(errorBody('internal_error', 'Internal error'), 500);
+}
+
+/**
+ * The database errors that bad input (rather than a bug or an outage) can cause, by SQLSTATE,
+ * for both pg and PGlite, which report the same codes: class 22 (data exceptions such as 22021
+ * invalid byte sequence, 22P02 invalid text representation, 22001 value too long, 22003 out of
+ * range), class 23 (integrity constraints) and 54 (program limits, such as a too-large value).
+ */
+export function databaseErrorStatus(err: unknown): { code: ErrorCode; message: string } | null {
+  const sqlState = (err as { code?: unknown } | null)?.code;
+  if (typeof sqlState !== 'string' || !/^[0-9A-Z]{5}$/.test(sqlState)) return null;
+  // A unique index caught what a use case's own check could not see (two writes at the same moment).
+  if (sqlState === '23505') return { code: 'conflict', message: 'This already exists; reload and try again' };
+  // A referenced row went away between the use case's check and its write.
+  if (sqlState === '23503') return { code: 'conflict', message: 'Something this refers to no longer exists; reload and try again' };
+  if (sqlState.startsWith('23')) return { code: 'validation_failed', message: 'The input breaks a rule of the data' };
+  if (sqlState.startsWith('22')) return { code: 'validation_failed', message: 'The input contains a value the database cannot store' };
+  if (sqlState.startsWith('54')) return { code: 'payload_too_large', message: 'The input is too large or too complex' };
+  return null;
 }

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './context.ts';
@@ -24,10 +24,51 @@ export const securityHeaders = secureHeaders({
   crossOriginEmbedderPolicy: false,
 });
 
-export const limitBody = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: (c) => c.json(errorBody('payload_too_large', 'The body is larger than 1 MB'), 413),
-});
+/** Past this a too-large body is not read to its end: the connection is simply closed. */
+const MAX_DRAIN_BYTES = 16 * MAX_BODY_BYTES;
+
+function tooLarge(c: Context) {
+  // The connection may still hold the unread rest of the body, so it must not serve another request.
+  c.header('Connection', 'close');
+  return c.json(errorBody('payload_too_large', 'The body is larger than 1 MB'), 413);
+}
+
+/** Reads and discards a request body (up to `limit` bytes), so closing the socket sends no reset. */
+async function discardBody(body: ReadableStream<Uint8Array>, limit: number) {
+  const reader = body.getReader();
+  let read = 0;
+  try {
+    while (read <= limit) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      read += value.byteLength;
+    }
+    await reader.cancel();
+  } catch {
+    // The client went away; there is nobody left to answer.
+  }
+}
+
+const limitChunkedBody = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge });
+
+/**
+ * Bodies over 1 MB answer 413 with `Connection: close`. A declared length that is too large is
+ * read and discarded first (up to 16 MB), so the client finishes sending, reads its 413 and the
+ * connection ends with a clean close instead of a reset.
+ */
+export const limitBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const length = c.req.header('content-length');
+  if (c.req.raw.body && length !== undefined && !c.req.header('transfer-encoding')) {
+    const bytes = Number(length);
+    if (!Number.isSafeInteger(bytes) || bytes < 0) return c.json(errorBody('validation_failed', 'Content-Length is not valid'), 400);
+    if (bytes > MAX_BODY_BYTES) {
+      if (bytes <= MAX_DRAIN_BYTES) await discardBody(c.req.raw.body, MAX_DRAIN_BYTES);
+      return tooLarge(c);
+    }
+    return next();
+  }
+  return limitChunkedBody(c, next);
+};
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

@@ -89,4 +89,13 @@ describe.each(testDatabases)('mail over SMTP (%s)', (kind) => {
     expect(job.attempts).toBe(1);
     expect(job.run_at.getTime()).toBeGreaterThan(Date.now());
   });
+
+  it('lists in the outbox only the mails SMTP could not deliver, without their text', async () => {
+    const outbox = await coordinator.get('/api/admin/outbox');
+    expect(outbox.status).toBe(200);
+    expect(outbox.body.delivery).toBe('smtp');
+    expect(outbox.body.items.map((m: { to: string }) => m.to)).toEqual(['iemand@refused.test']);
+    expect(outbox.body.items[0]).toMatchObject({ status: 'queued', attempts: 1, text: null, lastError: expect.stringMatching(/Mailbox unavailable/) });
+    expect(JSON.stringify(outbox.body)).not.toContain('/invitations/');
+  });
 });

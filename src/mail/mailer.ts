@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import nodemailer from 'nodemailer';
-import type { DB } from '../db/schema.ts';
+import type { DB, MailKind } from '../db/schema.ts';
 import type { Queryable } from '../db/transaction.ts';
 import { enqueueJob, type JobHandlers, type QueueClock } from '../jobs/queue.ts';
 import type { MailContent } from './templates.ts';
@@ -10,7 +10,7 @@ export interface Mailer {
   /** Whether mail leaves the machine over SMTP; without it mail stays in the outbox. */
   readonly smtp: boolean;
   /** Stores a mail (in the caller's transaction) and, with SMTP, schedules its delivery. */
-  send(q: Queryable, mail: MailContent & { to: string; networkId?: string | null }): Promise<string>;
+  send(q: Queryable, mail: MailContent & { to: string; networkId?: string | null; kind?: MailKind }): Promise<string>;
   /** Job handlers that deliver queued mail over SMTP. */
   jobHandlers(db: Kysely<DB>): JobHandlers;
   close(): void;
@@ -32,6 +32,7 @@ export function createMailer(options: { smtpUrl?: string | undefined; from: stri
         .values({
           id,
           network_id: mail.networkId ?? null,
+          kind: mail.kind ?? 'general',
           to_address: mail.to,
           subject: mail.subject,
           body_text: mail.text,

@@ -81,7 +81,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Mail written by the installation (administrator) */
+        /**
+         * The outbox (administrator): without SMTP the delivery route for all mail; with SMTP the mails that could not be delivered
+         * @description delivery "outbox": no SMTP server is set, so mail is delivered by hand from here; every mail with its text, except password resets, which only their recipient sees. delivery "smtp": only mails that failed or are being retried, without their text.
+         */
         get: {
             parameters: {
                 query?: {
@@ -100,10 +103,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["OutboxMail"][];
-                            nextCursor: string | null;
-                        };
+                        "application/json": components["schemas"]["Outbox"];
                     };
                 };
                 /** @description Invalid input (validation_failed) */
@@ -207,13 +207,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The invitation */
+                /** @description The invitation, or only its status once it can no longer be accepted */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["InvitationForInvitee"];
+                        "application/json": components["schemas"]["InvitationForInvitee"] | components["schemas"]["ClosedInvitation"];
                     };
                 };
                 /** @description Not found, or not in a network you belong to */
@@ -12633,6 +12633,11 @@ export interface components {
              */
             userId?: string;
         };
+        /** @description A used, withdrawn or expired invitation: only its status */
+        ClosedInvitation: {
+            /** @enum {string} */
+            status: "accepted" | "revoked" | "expired";
+        };
         ClosedRoundRef: {
             /** @description The k frozen when the round opened; its points follow it */
             anonymityK: number;
@@ -13413,7 +13418,7 @@ export interface components {
              */
             role: "coordinator" | "representative" | "member" | "observer";
             /** @enum {string} */
-            status: "pending" | "accepted" | "revoked" | "expired";
+            status: "pending";
         };
         InviteRequest: {
             /**
@@ -13690,6 +13695,12 @@ export interface components {
             items: components["schemas"]["OpenAnswer"][];
             nextCursor: string | null;
         };
+        Outbox: {
+            /** @enum {string} */
+            delivery: "outbox" | "smtp";
+            items: components["schemas"]["OutboxMail"][];
+            nextCursor: string | null;
+        };
         OutboxMail: {
             attempts: number;
             /**
@@ -13708,7 +13719,8 @@ export interface components {
             /** @enum {string} */
             status: "outbox" | "queued" | "sent" | "failed";
             subject: string;
-            text: string;
+            /** @description The text; null when SMTP delivers mail (only undelivered mails are listed then) */
+            text: string | null;
             to: string;
         };
         Partner: {

@@ -22,9 +22,15 @@ async function findInvitation(q: Queryable, token: string, lock: boolean) {
   return row;
 }
 
-/** What the person holding the invitation link may see before accepting it. */
+/**
+ * What the person holding the invitation link may see before accepting it. A link that was used,
+ * withdrawn or has expired tells only that: a forwarded or leaked mail then reveals neither the
+ * network nor the address.
+ */
 export async function getInvitationByToken({ db, clock }: AppDeps, { token }: { token: string }) {
   const row = await findInvitation(db, token, false);
+  const status = invitationStatus({ acceptedAt: row.accepted_at, revokedAt: row.revoked_at, expiresAt: row.expires_at }, clock.now());
+  if (status !== 'pending') return { status };
   const account = await db.selectFrom('users').select('id').where('email', '=', row.email).executeTakeFirst();
   return {
     networkId: row.network_id,
@@ -33,7 +39,7 @@ export async function getInvitationByToken({ db, clock }: AppDeps, { token }: { 
     role: row.role,
     partnerName: row.partner_name,
     expiresAt: row.expires_at.toISOString(),
-    status: invitationStatus({ acceptedAt: row.accepted_at, revokedAt: row.revoked_at, expiresAt: row.expires_at }, clock.now()),
+    status,
     accountExists: account !== undefined,
   };
 }

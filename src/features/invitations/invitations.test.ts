@@ -32,6 +32,7 @@ describe.each(testDatabases)('invitations (%s)', (kind) => {
 
     const outbox = await coordinator.get('/api/admin/outbox');
     expect(outbox.status).toBe(200);
+    expect(outbox.body.delivery).toBe('outbox');
     const mail = outbox.body.items[0];
     expect(mail).toMatchObject({ to: 'karin@ggz-noord.test', status: 'outbox' });
     expect(mail.subject).toContain('Crisisroute Jeugd Regio Noord');
@@ -58,6 +59,11 @@ describe.each(testDatabases)('invitations (%s)', (kind) => {
     const home = await karin.get(`/api/networks/${networkId}`);
     expect(home.status).toBe(200);
     expect(home.body.myRole).toBe('coordinator');
+
+    // A used link tells only that it was used: no network, no address.
+    const used = await app.client().get(`/api/invitations/${token}`);
+    expect(used.status).toBe(200);
+    expect(used.body).toEqual({ status: 'accepted' });
 
     const twice = await app.client().post(`/api/invitations/${token}/accept`, { name: 'Iemand', password: 'nog-een-wachtwoord' });
     expect(twice.status).toBe(409);
@@ -113,11 +119,13 @@ describe.each(testDatabases)('invitations (%s)', (kind) => {
     expect(second).not.toBe(first);
     const withdrawn = await app.client().post(`/api/invitations/${first}/accept`, { name: 'Lisa', password: 'lisas-wachtwoord' });
     expect(withdrawn.status).toBe(410);
+    expect((await app.client().get(`/api/invitations/${first}`)).body).toEqual({ status: 'revoked' });
 
     clock.advance({ days: 1, seconds: 1 });
     const expired = await app.client().post(`/api/invitations/${second}/accept`, { name: 'Lisa', password: 'lisas-wachtwoord' });
     expect(expired.status).toBe(410);
     expect(expired.body.error.message).toMatch(/expired/);
+    expect((await app.client().get(`/api/invitations/${second}`)).body).toEqual({ status: 'expired' });
     const users = await app.runtime.deps.db.selectFrom('users').select('id').where('email', '=', 'lisa@welzijn.test').execute();
     expect(users).toHaveLength(0);
   });
@@ -138,5 +146,18 @@ describe.each(testDatabases)('invitations (%s)', (kind) => {
   it('answers an unknown token with 404', async () => {
     const res = await app.client().get('/api/invitations/this-token-does-not-exist-at-all');
     expect(res.status).toBe(404);
+  });
+
+  it('shows a password-reset mail in the outbox only to the person it is for', async () => {
+    const ask = (email: string) => app.client().post('/api/auth/request-password-reset', { email, redirectTo: '/reset-password' });
+    expect((await ask('karin@ggz-noord.test')).status).toBe(200);
+    expect((await ask(ADMIN.email)).status).toBe(200);
+    const stored = await app.runtime.deps.db.selectFrom('mail_messages').select(['to_address', 'kind']).where('kind', '=', 'password_reset').execute();
+    expect(stored.map((m) => m.to_address).sort()).toEqual([ADMIN.email, 'karin@ggz-noord.test'].sort());
+
+    const outbox = await coordinator.get('/api/admin/outbox?limit=200');
+    const resets = outbox.body.items.filter((m: { subject: string }) => /wachtwoord/i.test(m.subject));
+    expect(resets.map((m: { to: string }) => m.to)).toEqual([ADMIN.email]);
+    expect(JSON.stringify(outbox.body)).not.toMatch(/karin@ggz-noord\.test[^}]*reset-password/);
   });
 });

@@ -56,10 +56,14 @@ const PublicInvitation = z
     role: RoleSchema,
     partnerName: z.string().nullable(),
     expiresAt: Timestamp,
-    status: InvitationStatus,
+    status: z.literal('pending'),
     accountExists: z.boolean(),
   })
   .openapi('InvitationForInvitee');
+
+const ClosedInvitation = z
+  .object({ status: z.enum(['accepted', 'revoked', 'expired']) })
+  .openapi('ClosedInvitation', { description: 'A used, withdrawn or expired invitation: only its status' });
 
 const AcceptBody = z
   .strictObject({ name: PersonName.optional(), password: Password.optional() })
@@ -106,7 +110,7 @@ export const invitationRoutes = newRouter()
       tags,
       summary: 'What an invitation link is for (anyone holding the link)',
       request: { params: TokenParams },
-      responses: { 200: jsonResponse(PublicInvitation, 'The invitation'), 404: errorResponses[404] },
+      responses: { 200: jsonResponse(z.union([PublicInvitation, ClosedInvitation]), 'The invitation, or only its status once it can no longer be accepted'), 404: errorResponses[404] },
     }),
     async (c) => c.json(await getInvitationByToken(c.var.deps, { token: c.req.valid('param').token }), 200),
   )

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { restoreFormulaText } from '../../domain/partner-columns.ts';
 import { invalid } from '../../errors.ts';
 
@@ -32,6 +32,8 @@ export function formatOf(contentType: string | undefined): PartnerFileFormat | n
 /** Reads a CSV or XLSX partner file into rows of cells; an unreadable file is a 400. */
 export async function readPartnerFile(format: PartnerFileFormat, bytes: Uint8Array): Promise<PartnerSheet> {
   if (bytes.byteLength === 0) throw fileProblem('empty_file', 'The file is empty');
+  // A NUL byte is in no text file (and PostgreSQL cannot store one); a workbook sent as CSV has many.
+  if (format === 'csv' && bytes.includes(0)) throw fileProblem('unreadable_file', 'This is not a text (CSV) file');
   return format === 'csv' ? { format, rows: readCsv(bytes) } : { format, rows: await readXlsx(bytes) };
 }
 
@@ -120,7 +122,9 @@ async function readXlsx(bytes: Uint8Array): Promise<RawCell[][]> {
   const unpacked = declaredUnpackedSize(bytes);
   if (unpacked === null) throw fileProblem('unreadable_file', 'The XLSX file cannot be read: its zip directory is damaged');
   if (unpacked > MAX_UNPACKED_BYTES) throw fileProblem('too_many_rows', 'The XLSX file unpacks to more than 40 MB');
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs is the heaviest module and only imports and exports need it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (err) {

@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { neutralizeFormula } from '../../domain/partner-columns.ts';
 
 /** Columns that hold long text: wide and wrapped in the XLSX sheet. */
@@ -25,7 +24,9 @@ export function partnerCsv(headers: string[], rows: string[][]): Uint8Array {
  * stored as text so leading zeros survive, long text wrapped. Cells are never formulas.
  */
 export async function partnerXlsx(headers: string[], rows: string[][]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs is the heaviest module and only imports and exports need it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Ketenregie';
   const sheet = workbook.addWorksheet('Partners', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = headers.map((header, index) => ({

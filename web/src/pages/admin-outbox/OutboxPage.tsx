@@ -9,8 +9,10 @@ import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 
 /**
- * The installation's mail (administrator). Without an SMTP server mail stays here, so the
- * administrator can pass an invitation link on by hand; links are plain text to copy.
+ * The installation's outbox (administrator). Without an SMTP server this is how mail is
+ * delivered: the administrator passes an invitation link on by hand (links are plain text to
+ * copy); password resets appear only for the administrator's own address. With SMTP it lists
+ * only the mails that could not be delivered, without their text.
  */
 export function OutboxPage() {
   const { t } = useTranslation();
@@ -32,7 +34,7 @@ export function OutboxPage() {
   return (
     <>
       <h1>{t('outbox.title')}</h1>
-      <p className="lead">{t('outbox.intro')}</p>
+      {outbox.data ? <p className="lead">{outbox.data.pages[0]?.delivery === 'smtp' ? t('outbox.introSmtp') : t('outbox.introOutbox')}</p> : null}
       {outbox.isPending ? (
         <Loading />
       ) : outbox.isError ? (
@@ -52,7 +54,7 @@ export function OutboxPage() {
                     {t('outbox.to')}: {mail.to} · {format.dateTime(mail.createdAt)} · <span className={`status status-${mail.status}`}>{t(`mailStatus.${mail.status}`)}</span>
                   </span>
                 </summary>
-                <pre className="mail-text">{mail.text}</pre>
+                {mail.text === null ? null : <pre className="mail-text">{mail.text}</pre>}
                 {mail.lastError ? <p className="field-error">{t('outbox.lastError', { error: mail.lastError })}</p> : null}
               </details>
             </li>

@@ -18,7 +18,8 @@ export function InvitationPage() {
   const token = useParams().token ?? '';
   const invitation = useQuery(queries.invitation(token));
   const me = useQuery(queries.me());
-  useDocumentTitle(invitation.data ? t('invitation.heading', { network: invitation.data.networkName }) : t('invitation.title'));
+  const open = invitation.data?.status === 'pending' ? invitation.data : null;
+  useDocumentTitle(open ? t('invitation.heading', { network: open.networkName }) : t('invitation.title'));
 
   if (invitation.isPending || me.isPending) return <Loading />;
   if (invitation.isError) {
@@ -27,6 +28,14 @@ export function InvitationPage() {
       <div className="narrow">
         <h1>{t('invitation.title')}</h1>
         {unknown ? <ErrorNotice>{t('invitation.notFound')}</ErrorNotice> : <ErrorNotice error={invitation.error} onRetry={() => void invitation.refetch()} />}
+      </div>
+    );
+  }
+  if (invitation.data.status !== 'pending') {
+    return (
+      <div className="narrow">
+        <h1>{t('invitation.title')}</h1>
+        <ClosedInvitation status={invitation.data.status} me={me.data ?? null} />
       </div>
     );
   }
@@ -39,19 +48,26 @@ export function InvitationPage() {
   );
 }
 
+/**
+ * A used, withdrawn or expired link only tells its status (the API gives nothing more); after
+ * acceptance the way in is signing in, or the list of one's networks when signed in already.
+ */
+function ClosedInvitation({ status, me }: { status: ClosedInvitationStatus; me: Me | null }) {
+  const { t } = useTranslation();
+  if (status === 'revoked') return <ErrorNotice>{t('invitation.revoked')}</ErrorNotice>;
+  if (status === 'expired') return <ErrorNotice>{t('invitation.expired')}</ErrorNotice>;
+  return (
+    <SuccessNotice>
+      {t('invitation.accepted')}{' '}
+      {me ? <Link to="/">{t('common.toMyNetworks')}</Link> : <Link to="/login">{t('invitation.signInToContinue')}</Link>}
+    </SuccessNotice>
+  );
+}
+
+type ClosedInvitationStatus = 'accepted' | 'revoked' | 'expired';
+
 function NextStep({ token, invitation, me }: { token: string; invitation: InvitationForInvitee; me: Me | null }) {
   const { t } = useTranslation();
-  if (invitation.status === 'accepted') {
-    const mine = me?.roles.some((r) => r.networkId === invitation.networkId);
-    return (
-      <SuccessNotice>
-        {t('invitation.accepted')}{' '}
-        {mine ? <Link to={`/networks/${invitation.networkId}`}>{t('invitation.openNetwork')}</Link> : null}
-      </SuccessNotice>
-    );
-  }
-  if (invitation.status === 'revoked') return <ErrorNotice>{t('invitation.revoked')}</ErrorNotice>;
-  if (invitation.status === 'expired') return <ErrorNotice>{t('invitation.expired')}</ErrorNotice>;
   if (!me) {
     if (!invitation.accountExists) return <AcceptWithNewAccountForm token={token} email={invitation.email} />;
     return (

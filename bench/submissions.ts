@@ -1,0 +1,69 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import type { BenchResult } from './report.ts';
+import { freshPostgres } from './bench-database.ts';
+import { benchRoundsSubmit, responseBody } from './rounds-submit.ts';
+
+const run = promisify(execFile);
+const CLIENTS = 50;
+const TRANSACTIONS = 1_000;
+const PGBENCH = process.env.PGBENCH ?? '/usr/bin/pgbench';
+
+/**
+ * Issue 13's throughput comparison: the app's round submissions (1,000 from 50 concurrent
+ * clients, bench/rounds-submit.ts) and, in the same run on the same PostgreSQL server, pgbench
+ * doing the equivalent transaction with 50 clients: an upsert of a response of the same size
+ * (one per respondent) plus an audit row. Prints both and the app's share of pgbench's throughput.
+ */
+export async function benchSubmissions(): Promise<BenchResult[]> {
+  const app = await benchRoundsSubmit();
+  const appThroughput = app.find((r) => r.name.endsWith('throughput'))!.value;
+  const appP95 = app.find((r) => r.name.endsWith('p95'))!.value;
+
+  const database = await freshPostgres();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenregie-pgbench-'));
+  try {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    await client.query(`
+      create table responses (id uuid primary key, round_id uuid not null, respondent int not null, answers jsonb not null, version int not null default 1, updated_at timestamptz not null default now(), unique (round_id, respondent));
+      create table audit (id bigserial primary key, round_id uuid not null, respondent int not null, action text not null, created_at timestamptz not null default now());`);
+    await client.end();
+    const partners = Array.from({ length: 9 }, () => randomUUID());
+    const agreements = Array.from({ length: 5 }, () => randomUUID());
+    const answers = JSON.stringify(responseBody(partners, agreements, 7)).replaceAll("'", "''");
+    const round = randomUUID();
+    const script = path.join(dir, 'submit.sql');
+    fs.writeFileSync(
+      script,
+      [
+        `\\set respondent random(1, ${CLIENTS})`,
+        'BEGIN;',
+        `INSERT INTO responses (id, round_id, respondent, answers) VALUES (gen_random_uuid(), '${round}', :respondent, '${answers}') ` +
+          'ON CONFLICT (round_id, respondent) DO UPDATE SET answers = excluded.answers, version = responses.version + 1, updated_at = now();',
+        `INSERT INTO audit (round_id, respondent, action) VALUES ('${round}', :respondent, 'round.response.submitted');`,
+        'COMMIT;',
+        '',
+      ].join('\n'),
+    );
+    const { stdout } = await run(PGBENCH, ['-n', '-c', String(CLIENTS), '-j', '2', '-t', String(TRANSACTIONS / CLIENTS), '-f', script, database.url], { maxBuffer: 1 << 20 });
+    const tps = Number(/tps = ([\d.]+)/.exec(stdout)?.[1]);
+    const latency = Number(/latency average = ([\d.]+) ms/.exec(stdout)?.[1]);
+    if (!Number.isFinite(tps) || !Number.isFinite(latency)) throw new Error(`could not read pgbench's output:\n${stdout}`);
+    return [
+      ...app,
+      { name: `pgbench, equivalent transaction, ${CLIENTS} clients: throughput`, value: tps, unit: 'tx/s' },
+      { name: `pgbench, equivalent transaction: mean latency`, value: latency, unit: 'ms' },
+      { name: 'app throughput as a share of pgbench', value: (100 * appThroughput) / tps, unit: '%', minimum: 30 },
+      { name: `app p95 at ${CLIENTS} clients`, value: appP95, unit: 'ms', target: 100 },
+    ];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    await database.drop();
+  }
+}

@@ -50,6 +50,7 @@ const ROUTES: RouteCase[] = [
   { method: 'PUT', path: '/api/networks/{networkId}/partners/{partnerId}/history-confirmation', body: { confirmed: true } },
   { method: 'GET', path: '/api/networks/{networkId}/map' },
   { method: 'GET', path: '/api/networks/{networkId}/stage' },
+  { method: 'GET', path: '/api/networks/{networkId}/attention' },
   { method: 'GET', path: '/api/networks/{networkId}/trends' },
   { method: 'GET', path: '/api/networks/{networkId}/signals' },
   { method: 'GET', path: '/api/networks/{networkId}/agenda' },

@@ -23,6 +23,7 @@ const VISITS: Record<PageName, { to: (ids: ExampleIds) => string; signedOut?: tr
   invitation: { to: (ids) => `/invitations/${ids.invitationToken}`, signedOut: true },
   myNetworks: { to: () => '/' },
   networkHome: { to: (ids) => `/networks/${ids.networkId}` },
+  people: { to: (ids) => `/networks/${ids.networkId}/people` },
   audit: { to: (ids) => `/networks/${ids.networkId}/audit` },
   partners: { to: (ids) => `/networks/${ids.networkId}/partners` },
   partner: { to: (ids) => `/networks/${ids.networkId}/partners/${ids.partnerId}` },

@@ -41,6 +41,9 @@ describeStory('a representative on a phone', () => {
     expect(box).not.toBeNull();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    // It is the first thing "Wat vraagt nu uw aandacht" asks.
+    await page.getByRole('heading', { name: 'Wat vraagt nu uw aandacht' }).waitFor();
+    expect(await page.locator('.attention-item').first().getByRole('link').innerText()).toBe(`Vragenlijst invullen: ${OPEN_ROUND}`);
 
     // The navigation is closed: its links take no room until the menu opens.
     const menu = page.getByRole('button', { name: 'Menu' });

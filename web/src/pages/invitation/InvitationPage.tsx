@@ -12,13 +12,26 @@ import { AcceptWithNewAccountForm } from './AcceptWithNewAccountForm.tsx';
 import { InvitationFacts } from './InvitationFacts.tsx';
 import { useAcceptInvitation } from './useAcceptInvitation.ts';
 
+/**
+ * What the invitation link tells: everything while the invitation is open; for a used, withdrawn
+ * or expired one possibly its status only (the API then no longer names the network or address).
+ */
+type SeenInvitation = Pick<InvitationForInvitee, 'status'> & Partial<Omit<InvitationForInvitee, 'status'>>;
+
+/** An invitation with every fact, as the API gives it while it is open. */
+function isComplete(invitation: SeenInvitation): invitation is InvitationForInvitee {
+  return invitation.networkName !== undefined && invitation.email !== undefined;
+}
+
 /** The page behind the link in an invitation mail: what it is for, and how to accept it. */
 export function InvitationPage() {
   const { t } = useTranslation();
   const token = useParams().token ?? '';
   const invitation = useQuery(queries.invitation(token));
   const me = useQuery(queries.me());
-  useDocumentTitle(invitation.data ? t('invitation.heading', { network: invitation.data.networkName }) : t('invitation.title'));
+  const seen: SeenInvitation | undefined = invitation.data;
+  const networkName = seen?.networkName;
+  useDocumentTitle(networkName ? t('invitation.heading', { network: networkName }) : t('invitation.title'));
 
   if (invitation.isPending || me.isPending) return <Loading />;
   if (invitation.isError) {
@@ -30,28 +43,41 @@ export function InvitationPage() {
       </div>
     );
   }
+  const data: SeenInvitation = invitation.data;
   return (
     <div className="narrow">
-      <h1>{t('invitation.heading', { network: invitation.data.networkName })}</h1>
-      <InvitationFacts invitation={invitation.data} />
-      <NextStep token={token} invitation={invitation.data} me={me.data ?? null} />
+      <h1>{data.networkName ? t('invitation.heading', { network: data.networkName }) : t('invitation.title')}</h1>
+      {isComplete(data) ? <InvitationFacts invitation={data} /> : null}
+      <NextStep token={token} invitation={data} me={me.data ?? null} />
     </div>
   );
 }
 
-function NextStep({ token, invitation, me }: { token: string; invitation: InvitationForInvitee; me: Me | null }) {
+/** An accepted link is the way back in for many: signed out, it offers signing in. */
+function Accepted({ invitation, me }: { invitation: SeenInvitation; me: Me | null }) {
   const { t } = useTranslation();
-  if (invitation.status === 'accepted') {
-    const mine = me?.roles.some((r) => r.networkId === invitation.networkId);
+  if (!me) {
     return (
       <SuccessNotice>
-        {t('invitation.accepted')}{' '}
-        {mine ? <Link to={`/networks/${invitation.networkId}`}>{t('invitation.openNetwork')}</Link> : null}
+        {t('invitation.accepted')} {t('invitation.acceptedSignIn')}{' '}
+        <Link to={invitation.networkId ? `/login?next=${encodeURIComponent(`/networks/${invitation.networkId}`)}` : '/login'}>{t('invitation.signInLink')}</Link>
       </SuccessNotice>
     );
   }
+  const mine = invitation.networkId !== undefined && me.roles.some((r) => r.networkId === invitation.networkId);
+  return (
+    <SuccessNotice>
+      {t('invitation.accepted')} {mine ? <Link to={`/networks/${invitation.networkId}`}>{t('invitation.openNetwork')}</Link> : <Link to="/">{t('common.toMyNetworks')}</Link>}
+    </SuccessNotice>
+  );
+}
+
+function NextStep({ token, invitation, me }: { token: string; invitation: SeenInvitation; me: Me | null }) {
+  const { t } = useTranslation();
+  if (invitation.status === 'accepted') return <Accepted invitation={invitation} me={me} />;
   if (invitation.status === 'revoked') return <ErrorNotice>{t('invitation.revoked')}</ErrorNotice>;
   if (invitation.status === 'expired') return <ErrorNotice>{t('invitation.expired')}</ErrorNotice>;
+  if (!isComplete(invitation)) return <ErrorNotice>{t('invitation.gone')}</ErrorNotice>;
   if (!me) {
     if (!invitation.accountExists) return <AcceptWithNewAccountForm token={token} email={invitation.email} />;
     return (

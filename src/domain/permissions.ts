@@ -157,3 +157,12 @@ export function maySeeDyadExactly(membership: Pick<Membership, 'role' | 'partner
   if (directsNetwork(membership)) return true;
   return membership.partnerId !== null && (membership.partnerId === dyad.from || membership.partnerId === dyad.to);
 }
+
+/**
+ * Who may start a new network: the administrator of the installation, and a person who already
+ * coordinates one. A representative, member or observer joins a network by invitation; starting
+ * one is not their part (issue 11).
+ */
+export function mayStartNetwork(person: { isAdmin: boolean; roles: readonly Pick<Membership, 'role'>[] }): boolean {
+  return person.isAdmin || person.roles.some(directsNetwork);
+}

@@ -12873,6 +12873,8 @@ export interface components {
         };
         Me: {
             isAdmin: boolean;
+            /** @description The administrator, or someone who coordinates a network, may start a new one */
+            mayCreateNetwork: boolean;
             roles: {
                 /** Format: uuid */
                 networkId: string;

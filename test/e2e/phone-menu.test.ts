@@ -77,6 +77,25 @@ describeStory('a representative on a phone', () => {
     await context.close();
   });
 
+  it('offers a representative no form to start a network, and no retry on a page they may not open', async () => {
+    const { context, problems } = await newTrackedContext(browser, world.url);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/login');
+    await submitSignIn(page, REPRESENTATIVE);
+    await expectHeading(page, 'Mijn samenwerkingsverbanden');
+    await page.getByRole('link', { name: 'Crisisroute Jeugd Regio Noord' }).first().waitFor();
+    await page.getByText(`Ingelogd als ${REPRESENTATIVE.name}`).waitFor({ state: 'attached' });
+    expect(await page.getByRole('button', { name: 'Samenwerkingsverband starten' }).count()).toBe(0);
+
+    await page.goto(`/networks/${world.ids.networkId}/audit`);
+    await page.getByRole('alert').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Opnieuw proberen' }).count()).toBe(0);
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the navigation in a side column on a wide screen, beside the content', async () => {
     const { context, problems } = await newTrackedContext(browser, world.url);
     const page = await context.newPage();

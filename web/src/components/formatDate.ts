@@ -33,7 +33,11 @@ export function dateFormatter(language: string) {
     /** Day and month for chart axes: "15 nov." ("15 Nov" in English). */
     shortDay: (v: string) => {
       const { at, zone } = parse(v);
-      return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: zone }).format(at);
+      const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: zone }).formatToParts(at);
+      if (language === 'en') return parts.map((p) => p.value).join('');
+      // Dutch abbreviates with a full stop ("15 nov."), which not every ICU version writes; "mei" stays whole.
+      const full = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: zone }).format(at);
+      return parts.map((p) => (p.type === 'month' && p.value !== full && !p.value.endsWith('.') ? `${p.value}.` : p.value)).join('');
     },
     /** An instant with its time: "15 nov 2026, 14:30". */
     dateTime: (v: string) => {

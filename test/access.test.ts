@@ -52,6 +52,7 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/networks/{networkId}/map' },
   { method: 'GET', path: '/api/networks/{networkId}/map/round' },
   { method: 'GET', path: '/api/networks/{networkId}/stage' },
+  { method: 'GET', path: '/api/networks/{networkId}/attention' },
   { method: 'GET', path: '/api/networks/{networkId}/trends' },
   { method: 'GET', path: '/api/networks/{networkId}/signals' },
   { method: 'GET', path: '/api/networks/{networkId}/agenda' },

@@ -6,6 +6,7 @@ import {
   may,
   mayEditOwnWork,
   maySeeDyad,
+  mayStartNetwork,
   seesResponseProgress,
   partnerSpokenFor,
   permit,
@@ -79,6 +80,15 @@ describe('the permission table (roles × actions)', () => {
   it('refuses with a 403 error that carries the reason, and lets the allowed pass', () => {
     expect(() => permit(observer, 'story.write', 'Observers read along')).toThrow(expect.objectContaining({ code: 'forbidden', message: 'Observers read along' }));
     expect(() => permit(memberOfGgz, 'story.write')).not.toThrow();
+  });
+});
+
+describe('starting a network', () => {
+  it('is for the administrator and for someone who coordinates a network', () => {
+    expect(mayStartNetwork({ isAdmin: true, roles: [] })).toBe(true);
+    expect(mayStartNetwork({ isAdmin: false, roles: [{ role: 'representative' }, { role: 'coordinator' }] })).toBe(true);
+    expect(mayStartNetwork({ isAdmin: false, roles: [{ role: 'representative' }, { role: 'member' }, { role: 'observer' }] })).toBe(false);
+    expect(mayStartNetwork({ isAdmin: false, roles: [] })).toBe(false);
   });
 });
 

@@ -181,3 +181,12 @@ export const EVERY_READER = { role: 'observer', partnerId: null } as const satis
 export function seesResponseProgress(membership: Pick<Membership, 'role'>): boolean {
   return directsNetwork(membership);
 }
+
+/**
+ * Who may start a new network: the administrator of the installation, and a person who already
+ * coordinates one. A representative, member or observer joins a network by invitation; starting
+ * one is not their part (issue 11).
+ */
+export function mayStartNetwork(person: { isAdmin: boolean; roles: readonly Pick<Membership, 'role'>[] }): boolean {
+  return person.isAdmin || person.roles.some(directsNetwork);
+}

@@ -1,3 +1,5 @@
+import { mailDay } from './dates.ts';
+
 // E-mail texts. Mails go to people whose language we do not know yet, so each mail carries the
 // Dutch text first and the English text below it.
 
@@ -22,7 +24,6 @@ export function invitationMail(input: {
   expiresAt: Date;
 }): MailContent {
   const role = roleNames[input.role];
-  const until = input.expiresAt.toISOString().slice(0, 10);
   const forPartnerNl = input.partnerName ? ` namens ${input.partnerName}` : '';
   const forPartnerEn = input.partnerName ? ` for ${input.partnerName}` : '';
   return {
@@ -30,14 +31,14 @@ export function invitationMail(input: {
     text: [
       `${input.inviterName} nodigt u uit om als ${role.nl}${forPartnerNl} mee te doen in het samenwerkingsverband "${input.networkName}" op Ketenregie.`,
       '',
-      `Neem de uitnodiging aan via deze link (geldig tot en met ${until}):`,
+      `Neem de uitnodiging aan via deze link (geldig tot en met ${mailDay(input.expiresAt, 'nl')}):`,
       input.url,
       '',
       '---',
       '',
       `${input.inviterName} invites you to join the network "${input.networkName}" on Ketenregie as ${role.en}${forPartnerEn}.`,
       '',
-      `Accept the invitation with this link (valid until ${until}):`,
+      `Accept the invitation with this link (valid until ${mailDay(input.expiresAt, 'en')}):`,
       input.url,
     ].join('\n'),
   };

@@ -72,7 +72,7 @@ describeStory('agreements', () => {
 
     await page.getByRole('button', { name: /Kies een soort/ }).click();
     await page.getByRole('option', { name: 'Omgangsregels' }).click();
-    const body = page.getByRole('textbox', { name: 'Tekst (Markdown)' });
+    const body = page.getByRole('textbox', { name: 'Tekst', exact: true });
     await expect.poll(() => body.inputValue()).toContain('## 1. Wie doet wat');
     expect(await page.getByRole('textbox', { name: 'Titel' }).inputValue()).toBe('Omgangsregels');
     await page.getByLabel('Evaluatiedatum').fill('2099-03-01');
@@ -86,13 +86,18 @@ describeStory('agreements', () => {
 
     // Version 2 answers the questions.
     await page.getByRole('button', { name: 'Nieuwe versie schrijven' }).click();
-    const editor = page.getByRole('textbox', { name: 'Tekst (Markdown)' });
+    const editor = page.getByRole('textbox', { name: 'Tekst', exact: true });
     let text = await editor.inputValue();
     text = answerSection(text, '## 2.', 'GGZ Oost beoordeelt elke crisis binnen vier uur; LVB Zorg Oost sluit aan bij een vermoeden van LVB.');
     text = answerSection(text, '## 3.', 'We delen alleen wat nodig is voor de beoordeling, met toestemming van de jongere of het gezin.');
     text = answerSection(text, '## 4.', 'Een wachtlijst van meer dan vier weken melden we binnen een week aan de ketenregisseur.');
     text += '\nElk halfjaar een reflectieronde; de omgangsregels evalueren we jaarlijks in maart.\n';
     await editor.fill(text);
+    // The preview renders the text as it will read while it is written: headings, no "#".
+    const preview = page.getByRole('region', { name: 'Voorbeeld: zo ziet de tekst eruit' });
+    await preview.getByText('GGZ Oost beoordeelt elke crisis binnen vier uur', { exact: false }).waitFor();
+    await preview.getByRole('heading', { name: '1. Wie doet wat' }).waitFor();
+    expect(await preview.innerText()).not.toContain('##');
     await page.getByRole('textbox', { name: 'Wat is er veranderd en waarom?' }).fill('De vier kernvragen beantwoord');
     await page.getByRole('button', { name: 'Versie opslaan' }).click();
     await page.getByText('Versie 2 is opgeslagen.').waitFor();
@@ -102,6 +107,9 @@ describeStory('agreements', () => {
     await diff.locator('ins', { hasText: 'binnen vier uur' }).first().waitFor();
     expect(await diff.locator('ins').first().innerText()).toContain('[toegevoegd:');
     expect(await diff.locator('del').count()).toBe(0);
+    // Rendered, not raw: no Markdown characters, headings as headings.
+    expect(await diff.locator('.diff-text').innerText()).not.toMatch(/(^|\n)#|(^|\n)- /);
+    await diff.locator('.diff-heading', { hasText: '1. Wie doet wat' }).waitFor();
     await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: 'Versie 2 voorleggen' }).click();
@@ -132,7 +140,7 @@ describeStory('agreements', () => {
 
     // LVB starts a new version; meanwhile the coordinator saves version 3.
     await page.getByRole('button', { name: 'Nieuwe versie schrijven' }).click();
-    const editor = page.getByRole('textbox', { name: 'Tekst (Markdown)' });
+    const editor = page.getByRole('textbox', { name: 'Tekst', exact: true });
     await editor.fill((await editor.inputValue()).replace('binnen vier uur', 'binnen zes uur'));
     await page.getByRole('textbox', { name: 'Wat is er veranderd en waarom?' }).fill('Zes uur voor LVB');
     const coordinator = await asApi(ADMIN);
@@ -177,6 +185,12 @@ describeStory('agreements', () => {
     const { page, problems } = await signedIn(ADMIN);
     await page.goto(`/networks/${networkId}/agreements/${created.body.id}`);
     await expectHeading(page, 'Maandelijkse casusreflectie');
+    // The coordinator's forms wait behind their buttons; only proposing is in view.
+    expect(await page.getByRole('textbox', { name: 'Reden van beëindiging' }).count()).toBe(0);
+    const openEnd = page.getByRole('button', { name: 'Beëindigen met een reden' });
+    expect(await openEnd.getAttribute('aria-expanded')).toBe('false');
+    await openEnd.click();
+    expect(await openEnd.getAttribute('aria-expanded')).toBe('true');
     await page.getByRole('textbox', { name: 'Reden van beëindiging' }).fill('Opgenomen in de omgangsregels, onderdeel reflectie.');
     await page.getByRole('button', { name: 'Afspraak Maandelijkse casusreflectie beëindigen' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Maandelijkse casusreflectie beëindigen?' });
@@ -193,6 +207,7 @@ describeStory('agreements', () => {
     await page.goto(`/networks/${networkId}/agreements/${sharing.body.id}`);
     await expectHeading(page, 'Gegevens delen');
     await page.getByRole('definition').filter({ hasText: 'Alle partners' }).waitFor();
+    await page.getByRole('button', { name: 'Titel en partijen wijzigen' }).click();
     await page.getByRole('textbox', { name: 'Titel' }).fill('Gegevens delen bij crisis');
     await page.locator('label.radio', { hasText: 'Een keuze uit de partners' }).click();
     await page.getByRole('checkbox', { name: 'LVB Zorg Oost' }).uncheck();

@@ -124,6 +124,9 @@ describeStory('availability of the crisis route', () => {
     const box = await call.boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(48);
     expect(box!.width).toBeGreaterThan(300);
+    // The call button is in the first screen of the phone, without scrolling.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
     await expectNoAxeViolations(page);
 
     // Nobody for beds: the escalation route, callable.

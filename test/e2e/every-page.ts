@@ -57,6 +57,7 @@ const VISITS: Record<PageName, { to: (ids: ExampleIds) => string; signedOut?: tr
   roundResults: { to: (ids) => `/networks/${ids.networkId}/rounds/${ids.roundId}/results` },
   steps: { to: (ids) => `/networks/${ids.networkId}/steps` },
   myData: { to: () => '/my-data' },
+  people: { to: (ids) => `/networks/${ids.networkId}/people` },
   mySteps: { to: () => '/my-steps' },
   requests: { to: (ids) => `/networks/${ids.networkId}/requests` },
   goals: { to: (ids) => `/networks/${ids.networkId}/goals` },

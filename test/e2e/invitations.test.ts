@@ -55,6 +55,8 @@ describeStory('invitations', () => {
     await expectHeading(page, 'Mijn samenwerkingsverbanden');
     await page.getByRole('link', { name: SECOND }).click();
     await expectHeading(page, SECOND);
+    await page.getByRole('link', { name: 'Mensen uitnodigen en uitnodigingen bekijken' }).click();
+    await expectHeading(page, 'Mensen en uitnodigingen');
     const invitations = page.getByRole('table', { name: 'Uitnodigingen' });
     await invitations.getByRole('cell', { name: 'Toehoorder' }).waitFor();
     await invitations.getByRole('button', { name: 'Uitnodiging voor gert@huisartsen-west.nl intrekken' }).click();
@@ -118,6 +120,19 @@ describeStory('invitations', () => {
     await page.getByRole('option', { name: FIRST }).click();
     await expectHeading(page, FIRST);
     expect(new URL(page.url()).pathname).toBe(`/networks/${first}`);
+
+    // The accepted link, opened again signed out (another browser), offers signing in.
+    const later = await newTrackedContext(browser, app.url);
+    const again = await later.context.newPage();
+    await again.goto(link);
+    await again.getByText('Deze uitnodiging is al aangenomen. Log in om verder te gaan.').waitFor();
+    await expectNoAxeViolations(again);
+    await again.getByRole('main').getByRole('link', { name: 'Inloggen' }).click();
+    await expectHeading(again, 'Inloggen');
+    await submitSignIn(again, MEMBER);
+    await expectHeading(again, SECOND);
+    expect(later.problems).toEqual([]);
+    await later.context.close();
 
     expect(problems).toEqual([]);
     await context.close();

@@ -61,6 +61,10 @@ describeStory('newcomer: from an empty installation to a second coordinator', ()
     await page.getByText('Dit samenwerkingsverband is nog leeg').waitFor();
     await expectNoAxeViolations(page);
 
+    // People and invitations have their own page, with the invite form at the top.
+    await page.getByRole('link', { name: 'Mensen uitnodigen en uitnodigingen bekijken' }).click();
+    await expectHeading(page, 'Mensen en uitnodigingen');
+
     // Invite the colleague as coordinator; the role select offers all four roles.
     await page.getByRole('textbox', { name: 'E-mailadres' }).fill(COLLEAGUE.email);
     await page.getByRole('button', { name: /^Kies een rol/ }).click();
@@ -77,7 +81,7 @@ describeStory('newcomer: from an empty installation to a second coordinator', ()
     await expectNoAxeViolations(page);
 
     // The audit log records it.
-    await page.getByRole('link', { name: 'Logboek bekijken' }).click();
+    await page.getByRole('link', { name: 'Logboek', exact: true }).click();
     await expectHeading(page, `Logboek van ${NETWORK}`);
     await page.getByRole('cell', { name: 'Uitnodiging verstuurd' }).waitFor();
     await page.getByRole('cell', { name: 'Samenwerkingsverband gestart' }).waitFor();
@@ -111,6 +115,8 @@ describeStory('newcomer: from an empty installation to a second coordinator', ()
     await expectHeading(newcomer, NETWORK);
     await newcomer.getByText('Dit samenwerkingsverband is nog leeg').waitFor();
     await newcomer.getByText(`Ingelogd als ${COLLEAGUE.name}`).waitFor();
+    await newcomer.getByRole('link', { name: 'Mensen uitnodigen en uitnodigingen bekijken' }).click();
+    await expectHeading(newcomer, 'Mensen en uitnodigingen');
     const members = newcomer.getByRole('table', { name: 'Mensen in dit samenwerkingsverband' });
     await members.getByRole('row', { name: new RegExp(ADMIN.email) }).waitFor();
     await members.getByRole('row', { name: new RegExp(COLLEAGUE.email) }).waitFor();
@@ -120,13 +126,16 @@ describeStory('newcomer: from an empty installation to a second coordinator', ()
     await newcomer.getByRole('button', { name: 'English' }).click();
     await newcomer.getByRole('heading', { name: 'People in this network' }).waitFor();
     expect(await newcomer.locator('html').getAttribute('lang')).toBe('en');
-    await newcomer.getByText('This network is still empty').waitFor();
+    await newcomer.getByRole('heading', { name: 'People and invitations', level: 1 }).waitFor();
     await newcomer.getByText(`Signed in as ${COLLEAGUE.name}`).waitFor();
     await newcomer.getByRole('button', { name: 'Sign out' }).waitFor();
     await newcomer.getByRole('button', { name: 'Nederlands' }).waitFor();
-    expect(await newcomer.getByText('Your role', { exact: true }).isVisible()).toBe(true);
     expect(await newcomer.getByRole('table', { name: 'People in this network' }).getByRole('cell', { name: 'Coordinator' }).count()).toBe(2);
     await expectNoAxeViolations(newcomer);
+    await newcomer.goBack();
+    await newcomer.getByText('This network is still empty').waitFor();
+    expect(await newcomer.getByText('Your role', { exact: true }).isVisible()).toBe(true);
+    await newcomer.goForward();
     await newcomer.reload();
     await newcomer.getByRole('heading', { name: 'People in this network' }).waitFor();
     expect(await newcomer.locator('.skip-link').innerText()).toBe('Skip to content');

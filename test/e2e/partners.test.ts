@@ -51,7 +51,7 @@ describeStory('partners and profiles', () => {
     const nav = page.getByRole('navigation', { name: NAV });
     // The links are grouped the way a collaboration grows; the coordinator also gets management.
     const group = (name: string) => nav.getByRole('list', { name }).getByRole('link').allTextContents();
-    expect(await group('Kennismaken')).toEqual(['Partners', 'Vergelijken', 'Wie helpt wie', 'Gezamenlijk verleden', 'Netwerkkaart']);
+    expect(await group('Kennismaken')).toEqual(['Partners', 'Mensen', 'Vergelijken', 'Wie helpt wie', 'Gezamenlijk verleden', 'Netwerkkaart']);
     expect(await group('Afspreken')).toEqual(['Afspraken', 'Taakverdeling', 'Beschikbaarheid', 'Wie nu bellen?']);
     expect(await group('Reflecteren')).toEqual(['Reflectierondes', 'Signalen', 'Agenda']);
     expect(await group('Samen verder')).toEqual(['Verschillen', 'Waardenkaart', 'Succesverhalen', 'Wenkend perspectief', 'Stappen', 'Verzoeken', 'Doelen', 'Overleggen', 'Besluiten']);
@@ -94,8 +94,8 @@ describeStory('partners and profiles', () => {
     await expectNoAxeViolations(page);
 
     // Invite a representative for GGZ West: the partner select appears for that role.
-    await nav.getByRole('link', { name: 'Overzicht' }).click();
-    await expectHeading(page, NETWORK);
+    await nav.getByRole('link', { name: 'Mensen', exact: true }).click();
+    await expectHeading(page, 'Mensen en uitnodigingen');
     await page.getByRole('textbox', { name: 'E-mailadres' }).fill(REPRESENTATIVE.email);
     expect(await page.getByRole('button', { name: /^Kies een partnerorganisatie/ }).count()).toBe(0);
     await choose(page, /^Kies een rol/, 'Vertegenwoordiger');
@@ -174,23 +174,27 @@ describeStory('partners and profiles', () => {
     const empty = { drivers: 'Jongeren met een LVB thuis laten wonen', interests: 'Passende bekostiging', values: '', workLogic: '', competences: '', constituency: '', constituencyRisks: '' };
     await admin.call('PUT', `/api/networks/${networkId}/partners/${lvb.id}/profile`, { ...empty, baseVersion: 0, offer: 'Logeerplekken voor jongeren met een LVB', need: 'Snelle crisisbeoordeling bij escalatie' });
 
-    // Compare: "us" starts as the representative's own organisation.
-    await rep.getByRole('navigation', { name: NAV }).getByRole('link', { name: 'Vergelijken' }).click();
+    // Compare from the own profile: the own organisation is "us" (first), another partner "them".
+    await rep.getByRole('link', { name: 'Vergelijk dit profiel met dat van een andere partner' }).click();
     await expectHeading(rep, 'Profielen naast elkaar');
     await expectCurrentNavLink(rep, 'Vergelijken');
-    await rep.getByText('Kies hierboven twee partnerorganisaties').waitFor();
     expect(await rep.getByRole('button', { name: /Wij$/ }).textContent()).toContain('GGZ West');
-    await choose(rep, /Zij$/, 'LVB Zorg West');
-    const comparison = rep.getByRole('table', { name: 'LVB Zorg West en GGZ West naast elkaar' });
+    expect(await rep.getByRole('button', { name: /Zij$/ }).textContent()).toContain('LVB Zorg West');
+    expect(await rep.getByText('Kies twee verschillende partnerorganisaties.').count()).toBe(0);
+    expect(new URL(rep.url()).searchParams.get('a')).toBe(current.id);
+    const comparison = rep.getByRole('table', { name: 'GGZ West en LVB Zorg West naast elkaar' });
     await comparison.waitFor();
     expect(await comparison.getByRole('columnheader').allTextContents()).toEqual([
       'Onderdeel',
-      'Wat is belangrijk voor hen (LVB Zorg West)',
       'Wat is belangrijk voor ons (GGZ West)',
+      'Wat is belangrijk voor hen (LVB Zorg West)',
     ]);
     const drivers = comparison.getByRole('row', { name: /^Drijfveren/ });
-    expect(await drivers.getByRole('cell').allTextContents()).toEqual(['Jongeren met een LVB thuis laten wonen', 'Jongeren in crisis snel de juiste zorg geven']);
-    expect(new URL(rep.url()).searchParams.get('b')).toBe(lvb.id);
+    expect(await drivers.getByRole('cell').allTextContents()).toEqual(['Jongeren in crisis snel de juiste zorg geven', 'Jongeren met een LVB thuis laten wonen']);
+    // The own organisation heads the list of both selects.
+    await rep.getByRole('button', { name: /Zij$/ }).click();
+    expect((await rep.getByRole('option').allTextContents())[0]).toBe('GGZ West');
+    await rep.keyboard.press('Escape');
     await expectNoAxeViolations(rep);
     // Readable on a phone: no sideways scrolling.
     await rep.setViewportSize({ width: 375, height: 800 });

@@ -41,6 +41,9 @@ describeStory('a representative on a phone', () => {
     expect(box).not.toBeNull();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    // It is the first thing "Wat vraagt nu uw aandacht" asks.
+    await page.getByRole('heading', { name: 'Wat vraagt nu uw aandacht' }).waitFor();
+    expect(await page.locator('.attention-item').first().getByRole('link').innerText()).toBe(`Vragenlijst invullen: ${OPEN_ROUND}`);
 
     // The navigation is closed: its links take no room until the menu opens.
     const menu = page.getByRole('button', { name: 'Menu' });
@@ -70,6 +73,25 @@ describeStory('a representative on a phone', () => {
     await page.goBack();
     await questionnaire.click();
     await expectHeading(page, `Vragenlijst: ${OPEN_ROUND}`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('offers a representative no form to start a network, and no retry on a page they may not open', async () => {
+    const { context, problems } = await newTrackedContext(browser, world.url);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/login');
+    await submitSignIn(page, REPRESENTATIVE);
+    await expectHeading(page, 'Mijn samenwerkingsverbanden');
+    await page.getByRole('link', { name: 'Crisisroute Jeugd Regio Noord' }).first().waitFor();
+    await page.getByText(`Ingelogd als ${REPRESENTATIVE.name}`).waitFor({ state: 'attached' });
+    expect(await page.getByRole('button', { name: 'Samenwerkingsverband starten' }).count()).toBe(0);
+
+    await page.goto(`/networks/${world.ids.networkId}/audit`);
+    await page.getByRole('alert').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Opnieuw proberen' }).count()).toBe(0);
+    await expectNoAxeViolations(page);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -86,7 +86,7 @@ describeStory('answering a reflection round on a phone', () => {
     await submitSignIn(phone, REP);
     await expectHeading(phone, 'Mijn samenwerkingsverbanden');
     await phone.goto(`/networks/${networkId}`);
-    await phone.getByRole('heading', { name: 'Reflectieronde voor u' }).waitFor();
+    await phone.getByRole('heading', { name: 'Wat vraagt nu uw aandacht' }).waitFor();
     await expectNoAxeViolations(phone);
     await phone.getByRole('link', { name: `Vragenlijst invullen: ${ROUND}` }).click();
     await expectHeading(phone, `Vragenlijst: ${ROUND}`);
@@ -143,7 +143,8 @@ describeStory('answering a reflection round on a phone', () => {
     await expectHeading(phone, 'Reflectierondes');
     await phone.getByText(/^Ingevuld op/).waitFor();
     await phone.goto(`/networks/${networkId}`);
-    await phone.getByRole('heading', { name: 'Reflectieronde voor u' }).waitFor({ state: 'detached' });
+    await phone.locator('.attention').getByText('Er wacht nu niets op u', { exact: false }).waitFor();
+    expect(await phone.getByRole('link', { name: `Vragenlijst invullen: ${ROUND}` }).count()).toBe(0);
     await phone.goto(`/networks/${networkId}/rounds`);
     await phone.getByRole('link', { name: ROUND }).click();
     await expectHeading(phone, ROUND);

@@ -2080,6 +2080,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What asks for the caller’s attention in the network now
+         * @description The open questionnaire the caller has not sent; for a representative, proposed agreements their partner has not decided on, open requests addressed to their partner and differences without their partner's view; the caller's own steps due within a week or overdue; the next session.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The list */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attention"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/audit": {
         parameters: {
             query?: never;
@@ -12477,6 +12554,28 @@ export interface components {
             createdAt: string;
             version: number;
         };
+        Attention: {
+            /** @description Most urgent first: the questionnaire, overdue steps, ratifications, requests, differences, steps due soon, the next session */
+            items: components["schemas"]["AttentionItem"][];
+            /** @description The Dutch calendar day the list was made for */
+            today: string;
+        };
+        AttentionItem: {
+            /** @description A round's closing instant, a step's due day or a session's day; null when undated */
+            due: string | null;
+            /**
+             * Format: uuid
+             * @description The round, agreement, step, request, difference or session
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "questionnaire" | "ratification" | "step" | "request" | "difference" | "session";
+            /** @description Path in the web app where to act */
+            link: string;
+            /** @description A step whose due day has passed */
+            overdue: boolean;
+            title: string;
+        };
         AuditEvent: {
             /** @example invitation.create */
             action: string;
@@ -13445,6 +13544,8 @@ export interface components {
         };
         Me: {
             isAdmin: boolean;
+            /** @description The administrator, or someone who coordinates a network, may start a new one */
+            mayCreateNetwork: boolean;
             roles: {
                 /** Format: uuid */
                 networkId: string;

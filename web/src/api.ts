@@ -22,6 +22,7 @@ export type HistoryEntry = Schemas['HistoryEntry'];
 export type HistoryOutcome = HistoryEntry['outcome'];
 export type HistoryConfirmation = Schemas['HistoryConfirmation'];
 export type StageAssessment = Schemas['StageAssessment'];
+export type AttentionItem = Schemas['AttentionItem'];
 export type HistoryMatrix = Schemas['HistoryMatrix'];
 export type NetworkMap = Schemas['NetworkMap'];
 export type RoundMap = Schemas['RoundMap'];

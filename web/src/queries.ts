@@ -92,6 +92,11 @@ export const queries = {
       queryKey: ['network', networkId, 'partners', 'compare', a, b],
       queryFn: () => unwrap(api.GET('/api/networks/{networkId}/profiles/compare', { params: { path: { networkId }, query: { a, b } } })),
     }),
+  attention: (networkId: string) =>
+    queryOptions({
+      queryKey: ['network', networkId, 'attention'],
+      queryFn: () => unwrap(api.GET('/api/networks/{networkId}/attention', { params: { path: { networkId } } })),
+    }),
   stage: (networkId: string) =>
     queryOptions({
       queryKey: ['network', networkId, 'stage'],

@@ -29,6 +29,7 @@ export const pageRoutes = {
   invitation: { path: 'invitations/:token', access: 'public', load: async () => (await import('./pages/invitation/InvitationPage.tsx')).InvitationPage },
   myNetworks: { path: '', access: 'signedIn', load: async () => (await import('./pages/my-networks/MyNetworksPage.tsx')).MyNetworksPage },
   networkHome: { path: 'networks/:networkId', access: 'signedIn', load: async () => (await import('./pages/network-home/NetworkHomePage.tsx')).NetworkHomePage },
+  people: { path: 'networks/:networkId/people', access: 'signedIn', load: async () => (await import('./pages/people/PeoplePage.tsx')).PeoplePage },
   audit: { path: 'networks/:networkId/audit', access: 'signedIn', load: async () => (await import('./pages/audit-log/AuditLogPage.tsx')).AuditLogPage },
   partners: { path: 'networks/:networkId/partners', access: 'signedIn', load: async () => (await import('./pages/partners/PartnersPage.tsx')).PartnersPage },
   partner: { path: 'networks/:networkId/partners/:partnerId', access: 'signedIn', load: async () => (await import('./pages/partner/PartnerPage.tsx')).PartnerPage },

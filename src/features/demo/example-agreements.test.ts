@@ -31,7 +31,11 @@ describe.each(testDatabases)('the example agreements (%s)', (kind) => {
     expect(coversCoreQuestions(text)).toBe(true);
     expect(coversCoreQuestions((await admin.get(`${base}/${rules.id}/versions/1`)).body.body)).toBe(false);
     const ratifications = (await admin.get(`${base}/${rules.id}/ratifications`)).body;
-    expect(ratifications.parties.every((p: any) => p.inForce.decision === 'consent' && p.inForce.decidedBy.name === ADMIN.name)).toBe(true);
+    // Each partner consented through its own representative, not through the coordinator.
+    const members = (await admin.get(`${stageBase}/members`)).body.items as Array<{ userId: string; role: string; partner: { id: string } | null }>;
+    const speaksFor = (userId: string, partnerId: string) => members.some((m) => m.userId === userId && m.role === 'representative' && m.partner?.id === partnerId);
+    expect(ratifications.parties.every((p: any) => p.inForce.decision === 'consent' && speaksFor(p.inForce.decidedBy.id, p.partner.id))).toBe(true);
+    expect(ratifications.parties.some((p: any) => p.inForce.decidedBy.name === ADMIN.name)).toBe(false);
     const stage = (await admin.get(`${stageBase}/stage`)).body;
     for (const key of ['groundRules.inForce', 'groundRules.coverCoreQuestions', 'groundRules.ratifiedByAll']) expect(criterion(stage, key).met).toBe(true);
   });

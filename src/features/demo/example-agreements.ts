@@ -116,11 +116,11 @@ const at = (day: string, hour = 10) => new Date(`${day}T${String(hour).padStart(
 /**
  * Agreements of the example network: ground rules in force for all ten partners, a
  * proposal on information sharing held back by one objection, and an escalation agreement
- * whose review date has passed. The example has no representative accounts (its coordinator is
- * the only member), so each partner's decision is recorded by the coordinator, as when consent
- * is given in a steering-group meeting and written down by the chair: `decided_by` says so.
+ * whose review date has passed. Each partner's decision is its own representative's: the
+ * coordinator writes and proposes, the partners consent or object (DESIGN §2).
  */
-export async function addExampleAgreements(tx: Tx, { networkId, authorId, partnerIds }: ExampleNetworkContext): Promise<void> {
+export async function addExampleAgreements(tx: Tx, { networkId, authorId, partnerIds, representatives }: ExampleNetworkContext): Promise<void> {
+  const speakerOf = new Map([...partnerIds].map(([key, id]) => [id, representatives.get(key)![0]]));
   const partnerId = (key: ExamplePartnerKey) => partnerIds.get(key)!;
   for (const example of EXAMPLE_AGREEMENTS) {
     const id = randomUUID();
@@ -176,7 +176,7 @@ export async function addExampleAgreements(tx: Tx, { networkId, authorId, partne
           partner_id: d.partnerId,
           decision: d.decision,
           reason: d.reason,
-          decided_by: authorId,
+          decided_by: speakerOf.get(d.partnerId)!,
           created_at: new Date(at(decidedOn, 11).getTime() + i * 60_000),
         })),
       )

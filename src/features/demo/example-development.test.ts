@@ -17,13 +17,20 @@ describe.each(testDatabases)('the example network’s steps, requests and goal (
   });
   afterAll(() => app?.close());
 
-  it('has steps the coordinator claimed, open ones, and one overdue', async () => {
+  it("has steps the partners' own representatives took on, open ones, and one overdue", async () => {
     const counts = (await admin.get(`${base}/steps/counts`)).body;
     expect(counts.open).toBeGreaterThanOrEqual(3);
     expect(counts.claimed).toBeGreaterThanOrEqual(3);
     expect(counts.overdue).toBeGreaterThanOrEqual(1);
+    const members = (await admin.get(`${base}/members`)).body.items as Array<{ userId: string; role: string }>;
+    const representatives = new Set(members.filter((m) => m.role === 'representative').map((m) => m.userId));
+    const claimed = (await admin.get(`${base}/steps?status=claimed&limit=200`)).body.items as Array<{ title: string; claimedBy: { id: string; name: string } }>;
+    const byRepresentatives = claimed.filter((s) => representatives.has(s.claimedBy.id));
+    expect(byRepresentatives.length).toBeGreaterThanOrEqual(2);
+    expect(byRepresentatives.length).toBeGreaterThan(claimed.length / 2);
+    // The coordinator takes on what directing asks, such as putting a topic on the agenda.
     const mine = await admin.get('/api/me/steps?status=claimed&limit=200');
-    expect(mine.body.items.length).toBeGreaterThanOrEqual(3);
+    expect(mine.body.items.map((s: { title: string }) => s.title)).toContain('Evaluatie logeerbedden Stichting Ster agenderen');
   });
 
   it('has offers, a request unanswered for more than 14 days and a reciprocity picture', async () => {

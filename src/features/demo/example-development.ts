@@ -15,18 +15,20 @@ interface ExampleStep {
   due: number | null;
   status: 'open' | 'claimed' | 'done' | 'dropped';
   servesGoal?: boolean;
+  /** Whose representative wrote the step and, unless it is open, took it on; the coordinator only where it directs (the agenda). */
+  by: ExamplePartnerKey | 'coordinator';
 }
 
-/** Small steps: some the coordinator took on, some open for anyone, one overdue. */
+/** Small steps, most taken on by the partners' own representatives, some open for anyone, one overdue. */
 export const EXAMPLE_STEPS: ExampleStep[] = [
-  { title: 'Bereikbaarheidslijst crisisdienst delen met de huisartsen', description: 'Eén A4 met de nummers per dagdeel, ook voor de waarneming.', due: 7, status: 'claimed' },
-  { title: 'Terugbelnorm van één uur een maand lang bijhouden', description: 'Per melding noteren hoe lang het duurde voor er werd teruggebeld.', due: 21, status: 'claimed', servesGoal: true },
-  { title: 'Evaluatie logeerbedden Stichting Ster agenderen', description: 'Wat werkte in de pilot, en wie regelt de vervolgplek?', due: -5, status: 'claimed' },
-  { title: 'Gezinsgesprek na crisis uitproberen in Noorderveen-Centrum', description: 'Binnen vijf werkdagen, met één vaste regievoerder.', due: 30, status: 'open', servesGoal: true },
-  { title: 'Jongerenpanel van De Brug vragen naar hun ervaring met de crisisroute', description: '', due: 45, status: 'open' },
-  { title: 'Afspraak met leerplicht over zachte landing op school', description: '', due: null, status: 'open' },
-  { title: 'Kennismaking wijkteam en Veilig Thuis op locatie', description: 'Een ochtend meelopen over en weer.', due: -20, status: 'done' },
-  { title: 'Gezamenlijke folder crisisroute drukken', description: 'Vervallen: we verwijzen naar de website van de gemeente.', due: null, status: 'dropped' },
+  { title: 'Bereikbaarheidslijst crisisdienst delen met de huisartsen', description: 'Eén A4 met de nummers per dagdeel, ook voor de waarneming.', due: 7, status: 'claimed', by: 'ggz' },
+  { title: 'Terugbelnorm van één uur een maand lang bijhouden', description: 'Per melding noteren hoe lang het duurde voor er werd teruggebeld.', due: 21, status: 'claimed', servesGoal: true, by: 'jeugdhulp' },
+  { title: 'Evaluatie logeerbedden Stichting Ster agenderen', description: 'Wat werkte in de pilot, en wie regelt de vervolgplek?', due: -5, status: 'claimed', by: 'coordinator' },
+  { title: 'Gezinsgesprek na crisis uitproberen in Noorderveen-Centrum', description: 'Binnen vijf werkdagen, met één vaste regievoerder.', due: 30, status: 'open', servesGoal: true, by: 'wijkteam' },
+  { title: 'Jongerenpanel van De Brug vragen naar hun ervaring met de crisisroute', description: '', due: 45, status: 'open', by: 'deBrug' },
+  { title: 'Afspraak met leerplicht over zachte landing op school', description: '', due: null, status: 'open', by: 'onderwijs' },
+  { title: 'Kennismaking wijkteam en Veilig Thuis op locatie', description: 'Een ochtend meelopen over en weer.', due: -20, status: 'done', by: 'wijkteam' },
+  { title: 'Gezamenlijke folder crisisroute drukken', description: 'Vervallen: we verwijzen naar de website van de gemeente.', due: null, status: 'dropped', by: 'gemeente' },
 ];
 
 interface ExampleRequest {
@@ -63,8 +65,9 @@ export const EXAMPLE_OFFERS: Array<{ partner: ExamplePartnerKey; title: string; 
 ];
 
 /** Steps, offers, requests and a shared goal of the example network (DESIGN §4, §5.8). */
-export async function addExampleDevelopment(tx: Tx, { networkId, authorId, partnerIds, now }: ExampleNetworkContext): Promise<void> {
+export async function addExampleDevelopment(tx: Tx, { networkId, authorId, partnerIds, representatives, now }: ExampleNetworkContext): Promise<void> {
   const partner = (key: ExamplePartnerKey) => partnerIds.get(key)!;
+  const speaker = (key: ExamplePartnerKey) => representatives.get(key)![0];
 
   const goalId = randomUUID();
   await tx
@@ -116,17 +119,18 @@ export async function addExampleDevelopment(tx: Tx, { networkId, authorId, partn
       EXAMPLE_STEPS.map((s, i) => {
         const created = daysAgo(40 - i * 3, now);
         const claimed = s.status === 'claimed' || s.status === 'done';
+        const by = s.by === 'coordinator' ? authorId : speaker(s.by);
         return {
           id: randomUUID(),
           network_id: networkId,
-          created_by: authorId,
+          created_by: by,
           created_at: created,
           updated_at: created,
           title: s.title,
           description: s.description,
           status: s.status,
           due_on: s.due === null ? null : dayOffset(s.due, now),
-          claimed_by: claimed ? authorId : null,
+          claimed_by: claimed ? by : null,
           claimed_at: claimed ? created : null,
           finished_at: s.status === 'done' || s.status === 'dropped' ? daysAgo(15, now) : null,
           serves_kind: s.servesGoal ? ('goal' as const) : null,
@@ -143,7 +147,7 @@ export async function addExampleDevelopment(tx: Tx, { networkId, authorId, partn
       EXAMPLE_OFFERS.map((o) => {
         const id = randomUUID();
         offerIds.set(o.partner, id);
-        return { id, network_id: networkId, created_by: authorId, created_at: daysAgo(330, now), partner_id: partner(o.partner), title: o.title, description: o.description };
+        return { id, network_id: networkId, created_by: speaker(o.partner), created_at: daysAgo(330, now), partner_id: partner(o.partner), title: o.title, description: o.description };
       }),
     )
     .execute();
@@ -158,7 +162,7 @@ export async function addExampleDevelopment(tx: Tx, { networkId, authorId, partn
         return {
           id: randomUUID(),
           network_id: networkId,
-          created_by: authorId,
+          created_by: speaker(r.from),
           created_at: asked,
           updated_at: answered ?? asked,
           from_partner_id: partner(r.from),

@@ -45,6 +45,15 @@ describe.each(testDatabases)('the example network’s dialogue (%s)', (kind) => 
     const accepted = (await admin.get(`${base}/differences/${differences.find((d) => d.status === 'accepted')!.id}`)).body;
     expect(accepted.history.map((h: { to: string }) => h.to)).toEqual(['named', 'explored', 'discussed', 'accepted']);
     expect(accepted.partners.every((p: { view: string }) => p.view.length > 10)).toBe(true);
+    // Every view written is its partner's own representative's: no view without an author.
+    const members = (await admin.get(`${base}/members`)).body.items as Array<{ userId: string; role: string; partner: { id: string } | null }>;
+    for (const difference of differences) {
+      const detail = (await admin.get(`${base}/differences/${difference.id}`)).body;
+      for (const party of detail.partners as Array<{ id: string; view: string; viewUpdatedBy: { id: string } | null }>) {
+        if (party.view === '') continue;
+        expect(members.some((m) => m.userId === party.viewUpdatedBy?.id && m.role === 'representative' && m.partner?.id === party.id)).toBe(true);
+      }
+    }
   });
 
   it('has the default value map with claims for all ten partners', async () => {

@@ -144,7 +144,7 @@ export const EXAMPLE_VALUE_CLAIMS: Record<ExamplePartnerKey, number[]> = {
   deBrug: [2, 1, 1, 2, 0, 0, 1],
 };
 
-async function addStoriesAndVision(tx: Tx, { networkId, authorId, partnerIds, now }: ExampleNetworkContext) {
+async function addStoriesAndVision(tx: Tx, { networkId, authorId, partnerIds, representatives, now }: ExampleNetworkContext) {
   const id = (key: ExamplePartnerKey) => partnerIds.get(key)!;
   const storyIds: string[] = [];
   for (const [i, story] of EXAMPLE_STORIES.entries()) {
@@ -157,7 +157,7 @@ async function addStoriesAndVision(tx: Tx, { networkId, authorId, partnerIds, no
       .values({ id: storyId, network_id: networkId, created_by: authorId, created_at: createdAt, updated_at: createdAt, title: story.title, what_happened: story.whatHappened, what_made_it_work: story.whatMadeItWork, tags: JSON.stringify(story.tags), origin_round_id: null })
       .execute();
     await tx.insertInto('story_partners').values(story.partners.map((p) => ({ network_id: networkId, story_id: storyId, partner_id: id(p) }))).execute();
-    await tx.insertInto('story_supports').values(story.supportedBy.map((p) => ({ network_id: networkId, story_id: storyId, partner_id: id(p), supported_by: authorId }))).execute();
+    await tx.insertInto('story_supports').values(story.supportedBy.map((p) => ({ network_id: networkId, story_id: storyId, partner_id: id(p), supported_by: representatives.get(p)![0] }))).execute();
   }
   for (const statement of EXAMPLE_VISION) {
     const statementId = randomUUID();
@@ -167,12 +167,12 @@ async function addStoriesAndVision(tx: Tx, { networkId, authorId, partnerIds, no
       .execute();
     await tx
       .insertInto('vision_supports')
-      .values(statement.supportedBy.map((p) => ({ network_id: networkId, vision_statement_id: statementId, partner_id: id(p), supported_by: authorId })))
+      .values(statement.supportedBy.map((p) => ({ network_id: networkId, vision_statement_id: statementId, partner_id: id(p), supported_by: representatives.get(p)![0] })))
       .execute();
   }
 }
 
-async function addDifferences(tx: Tx, { networkId, authorId, partnerIds, now }: ExampleNetworkContext) {
+async function addDifferences(tx: Tx, { networkId, authorId, partnerIds, representatives, now }: ExampleNetworkContext) {
   for (const [i, difference] of EXAMPLE_DIFFERENCES.entries()) {
     const differenceId = randomUUID();
     const createdAt = new Date(now.getTime() - (60 - i * 7) * 86_400_000);
@@ -188,6 +188,8 @@ async function addDifferences(tx: Tx, { networkId, authorId, partnerIds, now }: 
           difference_id: differenceId,
           partner_id: partnerIds.get(key as ExamplePartnerKey)!,
           view,
+          // Each partner's view is written by its own representative.
+          view_updated_by: view ? representatives.get(key as ExamplePartnerKey)![0] : null,
           view_updated_at: view ? createdAt : null,
         })),
       )

@@ -14,6 +14,7 @@ import { addExampleSessions } from './example-sessions.ts';
 import { addExampleTasks } from './example-tasks.ts';
 import { addExampleDialogue } from './example-dialogue.ts';
 import { addExampleDevelopment } from './example-development.ts';
+import { addExampleRepresentatives, type ExampleRepresentatives } from './example-representatives.ts';
 
 export const EXAMPLE_NETWORK = {
   name: 'Crisisroute Jeugd Regio Noord',
@@ -28,6 +29,8 @@ export interface ExampleNetworkContext {
   /** The coordinator, who authors the example's profiles, history and (later) everything else. */
   authorId: string;
   partnerIds: Map<ExamplePartnerKey, string>;
+  /** Each partner's two representatives; the first speaks for the partner (consents, claims, writes its view). */
+  representatives: ExampleRepresentatives;
   /** The moment the example is loaded: its past and future are placed around it. */
   now: Date;
 }
@@ -63,7 +66,8 @@ export async function createExampleNetwork(tx: Tx, { actor, now }: { actor: Pers
     .execute();
   await tx.insertInto('network_members').values({ id: randomUUID(), network_id: networkId, user_id: actor.userId, role: 'coordinator', partner_id: null, created_at: now }).execute();
   const partnerIds = await addExamplePartners(tx, { networkId, authorId: actor.userId, now });
-  const context: ExampleNetworkContext = { networkId, authorId: actor.userId, partnerIds, now };
+  const representatives = await addExampleRepresentatives(tx, { networkId, partnerIds, now });
+  const context: ExampleNetworkContext = { networkId, authorId: actor.userId, partnerIds, representatives, now };
   for (const part of EXAMPLE_PARTS) await part(tx, context);
   await bumpMapRevision(tx, networkId);
   const summary = { networkId, name: EXAMPLE_NETWORK.name, partners: EXAMPLE_PARTNERS.length, historyEntries: EXAMPLE_HISTORY.length };

@@ -103,21 +103,12 @@ function aspectAnswers(round: number, person: number): ResponseAnswers['aspects'
   };
 }
 
-export async function addExampleRounds(tx: Tx, { networkId, authorId, partnerIds, now: loadedAt }: ExampleNetworkContext): Promise<void> {
+export async function addExampleRounds(tx: Tx, { networkId, authorId, partnerIds, representatives, now: loadedAt }: ExampleNetworkContext): Promise<void> {
   const keys = Object.keys(EXAMPLE_REPRESENTATIVES) as ExamplePartnerKey[];
   const now = loadedAt.getTime();
   const people = new Map<string, { userId: string; partner: ExamplePartnerKey; index: number; person: number }>();
   for (const partner of keys) {
-    const { domain, names } = EXAMPLE_REPRESENTATIVES[partner];
-    for (const [index, name] of names.entries()) {
-      const email = `${name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, '.')}@${domain}`;
-      // Loading the example again (the demo command) gives the same people a role in the new network too.
-      const existing = await tx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
-      const userId = existing?.id ?? randomUUID();
-      if (!existing) await tx.insertInto('users').values({ id: userId, name, email, email_verified: true, image: null, created_at: new Date(now), updated_at: new Date(now) }).execute();
-      await tx.insertInto('network_members').values({ id: randomUUID(), network_id: networkId, user_id: userId, role: 'representative', partner_id: partnerIds.get(partner)!, created_at: loadedAt }).execute();
-      people.set(`${partner} ${index}`, { userId, partner, index, person: people.size });
-    }
+    for (const [index, userId] of representatives.get(partner)!.entries()) people.set(`${partner} ${index}`, { userId, partner, index, person: people.size });
   }
   const agreements = await tx.selectFrom('agreements').select('id').where('network_id', '=', networkId).where('version_in_force', 'is not', null).orderBy('created_at').execute();
   const working = new Set(WORKING_PAIRS.flatMap(([a, b]) => [`${a}>${b}`, `${b}>${a}`]));

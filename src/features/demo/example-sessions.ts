@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/transaction.ts';
 import { addDutchDays, dutchToday } from '../../domain/calendar.ts';
 import type { ExampleNetworkContext } from './example-network.ts';
+import type { ExamplePartnerKey } from './example-partners.ts';
 
 interface ExampleSession {
   title: string;
@@ -9,7 +10,7 @@ interface ExampleSession {
   inDays: number;
   agenda: Array<{ title: string; notes: string }>;
   minutes: string;
-  decisions: Array<{ title: string; description: string; step?: { title: string; description: string; dueInDays: number } }>;
+  decisions: Array<{ title: string; description: string; step?: { title: string; description: string; dueInDays: number; by: ExamplePartnerKey } }>;
 }
 
 /** Two sessions of the steering group: one held, with minutes and decisions, and the next one. */
@@ -35,7 +36,7 @@ export const EXAMPLE_SESSIONS: ExampleSession[] = [
       {
         title: 'Eén regionaal crisisnummer voor jeugd, dag en nacht',
         description: 'Melders bellen één nummer; de GGZ neemt aan en belt binnen een uur terug met wie er komt.',
-        step: { title: 'Belscript voor het regionale crisisnummer opstellen', description: 'Met de vragen die Ster Zorg nodig heeft om een LVB vroeg te herkennen.', dueInDays: 14 },
+        step: { title: 'Belscript voor het regionale crisisnummer opstellen', description: 'Met de vragen die Ster Zorg nodig heeft om een LVB vroeg te herkennen.', dueInDays: 14, by: 'ster' },
       },
       {
         title: 'Bij aanwijzingen voor een LVB beoordelen GGZ en Ster Zorg samen',
@@ -103,18 +104,20 @@ export async function addExampleSessions(tx: Tx, context: ExampleNetworkContext)
         .values({ id: decisionId, network_id: networkId, meeting_id: meetingId, title: decision.title, description: decision.description, created_by: authorId, created_at: decidedAt, updated_at: decidedAt })
         .execute();
       if (!decision.step) continue;
+      // The partner's own representative takes on the step the session decided.
+      const by = context.representatives.get(decision.step.by)![0];
       await tx
         .insertInto('steps')
         .values({
           id: randomUUID(),
           network_id: networkId,
-          created_by: authorId,
+          created_by: by,
           created_at: decidedAt,
           updated_at: decidedAt,
           title: decision.step.title,
           description: decision.step.description,
           status: 'claimed',
-          claimed_by: authorId,
+          claimed_by: by,
           claimed_at: decidedAt,
           due_on: dayFromToday(now, decision.step.dueInDays),
           serves_kind: 'decision',

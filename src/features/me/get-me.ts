@@ -1,7 +1,8 @@
 import type { AppDeps } from '../../deps.ts';
 import type { CurrentUser } from '../../domain/membership.ts';
+import { mayStartNetwork } from '../../domain/permissions.ts';
 
-/** The user, whether they administer the installation, and their role in each network. */
+/** The user, whether they administer the installation, their role in each network, and whether they may start one. */
 export async function getMe({ db }: AppDeps, { user }: { user: CurrentUser }) {
   const [admin, roles] = await Promise.all([
     db.selectFrom('instance_admins').select('user_id').where('user_id', '=', user.id).executeTakeFirst(),
@@ -16,6 +17,7 @@ export async function getMe({ db }: AppDeps, { user }: { user: CurrentUser }) {
   return {
     user,
     isAdmin: admin !== undefined,
+    mayCreateNetwork: mayStartNetwork({ isAdmin: admin !== undefined, roles }),
     roles: roles.map((r) => ({ networkId: r.network_id, networkName: r.name, role: r.role, partnerId: r.partner_id })),
   };
 }

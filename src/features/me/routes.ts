@@ -11,6 +11,7 @@ const Me = z
   .object({
     user: z.object({ id: z.uuid(), name: z.string(), email: z.string() }),
     isAdmin: z.boolean(),
+    mayCreateNetwork: z.boolean().openapi({ description: 'The administrator, or someone who coordinates a network, may start a new one' }),
     roles: z.array(z.object({ networkId: z.uuid(), networkName: z.string(), role: z.enum(ROLES), partnerId: z.uuid().nullable() })),
   })
   .openapi('Me');

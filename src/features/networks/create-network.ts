@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { inTransaction } from '../../db/transaction.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { PersonActor } from '../../domain/membership.ts';
+import { demand, mayStartNetwork } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { toNetworkView } from './network-view.ts';
 
@@ -10,8 +11,18 @@ export interface NewNetwork {
   description?: string | undefined;
 }
 
+/** Whether the person may start a network: the administrator, or someone who coordinates one. */
+export async function personMayStartNetwork(db: AppDeps['db'], userId: string): Promise<boolean> {
+  const [admin, roles] = await Promise.all([
+    db.selectFrom('instance_admins').select('user_id').where('user_id', '=', userId).executeTakeFirst(),
+    db.selectFrom('network_members').select('role').where('user_id', '=', userId).execute(),
+  ]);
+  return mayStartNetwork({ isAdmin: admin !== undefined, roles });
+}
+
 /** Creates a network; its creator becomes its coordinator (ketenregisseur). */
 export async function createNetwork({ db, clock }: AppDeps, { actor, network: input }: { actor: PersonActor; network: NewNetwork }) {
+  demand(await personMayStartNetwork(db, actor.userId), 'Only the administrator or a coordinator starts a network');
   const now = clock.now();
   return inTransaction(db, async (tx) => {
     const id = randomUUID();

@@ -83,4 +83,18 @@ describe.each(testDatabases)('networks (%s)', (kind) => {
     expect((await coordinator.post('/api/networks', { name: 'Goed', owner: 'x' })).status).toBe(400);
     expect((await app.client().post('/api/networks', { name: 'Anoniem' })).status).toBe(401);
   });
+
+  it('lets only the administrator and coordinators start a network', async () => {
+    const networkId = await createNetwork(coordinator, 'Alleen voor regisseurs');
+    const partnerId = await addPartner(app, networkId, 'GGZ Noord');
+    const rep = await invitePerson(app, coordinator, networkId, { name: 'Rita Rep', email: 'rita@ggz.test', role: 'representative', partnerId });
+    expect((await rep.get('/api/me')).body.mayCreateNetwork).toBe(false);
+    const refused = await rep.post('/api/networks', { name: 'Eigen netwerk' });
+    expect(refused.status).toBe(403);
+    expect((await rep.get('/api/networks')).body.items.map((n: { name: string }) => n.name)).toEqual(['Alleen voor regisseurs']);
+    expect((await coordinator.get('/api/me')).body.mayCreateNetwork).toBe(true);
+    const colleague = await invitePerson(app, coordinator, networkId, { name: 'Cor Collega', email: 'cor@regie.test', role: 'coordinator' });
+    expect((await colleague.get('/api/me')).body.mayCreateNetwork).toBe(true);
+    expect((await colleague.post('/api/networks', { name: 'Tweede route' })).status).toBe(201);
+  });
 });

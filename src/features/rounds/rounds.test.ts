@@ -79,14 +79,16 @@ describe.each(testDatabases)('reflection rounds (%s)', (kind) => {
     expect(audit.map((a) => a.action)).toEqual(['round.create']);
   });
 
-  it('lists rounds newest first, page by page; only the coordinator sees counts', async () => {
-    const first = await create({ title: 'Lijst een' });
-    const second = await create({ title: 'Lijst twee' });
+  it('lists rounds by their opening moment, latest first (not by when they were planned), page by page; only the coordinator sees counts', async () => {
+    const later = await create({ title: 'Lijst een', opensAt: fromNow(180) });
+    const earlier = await create({ title: 'Lijst twee', opensAt: fromNow(120) });
     const page = await coordinator.get(`${base}/rounds?limit=1`);
     expect(page.status).toBe(200);
-    expect(page.body.items.map((r: { id: string }) => r.id)).toEqual([second.id]);
+    expect(page.body.items.map((r: { id: string }) => r.id)).toEqual([later.id]);
     const next = await coordinator.get(`${base}/rounds?limit=1&cursor=${page.body.nextCursor}`);
-    expect(next.body.items[0].id).toBe(first.id);
+    expect(next.body.items[0].id).toBe(earlier.id);
+    const all = (await coordinator.get(`${base}/rounds?limit=100`)).body.items.map((r: { opensAt: string }) => r.opensAt);
+    expect(all).toEqual([...all].sort().reverse());
     expect(next.body.items[0].responses).toEqual({ invited: 0, submitted: 0 });
     for (const caller of [ggzRep, member, observer]) {
       const res = await caller.get(`${base}/rounds`);

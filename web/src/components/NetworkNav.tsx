@@ -24,6 +24,7 @@ export function NetworkNav({ networkId, onKeyDown }: { networkId: string; onKeyD
       key: 'familiarity',
       links: [
         { to: `${base}/partners`, label: t('networkNav.partners') },
+        { to: `${base}/people`, label: t('networkNav.people') },
         { to: `${base}/compare`, label: t('networkNav.compare') },
         { to: `${base}/matches`, label: t('networkNav.matches') },
         { to: `${base}/history`, label: t('networkNav.history') },

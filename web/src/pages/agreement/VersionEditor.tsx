@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api.ts';
@@ -57,6 +57,8 @@ function EditorForm({ networkId, agreementId, start, onDone }: { networkId: stri
   const validators = useValidators();
   const [base, setBase] = useState(start.base);
   const [body, setBody] = useState(start.body);
+  // The preview follows typing without holding it up on a long text.
+  const preview = useDeferredValue(body);
   const [saved, setSaved] = useState<number | null>(null);
   const save = useMutation({
     mutationFn: (input: { baseVersion: number; body: string; changeNote: string }) =>
@@ -109,6 +111,10 @@ function EditorForm({ networkId, agreementId, start, onDone }: { networkId: stri
       ) : null}
       <p className="field-description">{t('agreement.editor.basedOn', { version: base })}</p>
       <TextInputField name="body" label={t('agreement.editor.body')} description={t('agreement.editor.bodyHint')} value={body} onChange={setBody} multiline isRequired validate={validators.required} />
+      <section aria-labelledby="agreement-preview-heading" className="agreement-preview">
+        <h3 id="agreement-preview-heading">{t('agreement.editor.preview')}</h3>
+        <MarkdownBody>{preview}</MarkdownBody>
+      </section>
       <TextInputField name="changeNote" label={t('agreement.editor.changeNote')} description={t('agreement.editor.changeNoteHint')} isRequired validate={validators.required} />
       <div className="agreement-buttons">
         <Button type="submit" className="button" isPending={save.isPending}>

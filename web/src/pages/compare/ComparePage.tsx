@@ -9,6 +9,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { sortByName } from '../../components/sortByName.ts';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
+import { comparePair, ownFirst } from './comparePair.ts';
 
 /**
  * Two partners' profiles side by side: what matters to them, what matters to us. The choice
@@ -23,18 +24,20 @@ export function ComparePage() {
   const me = useQuery(queries.me());
   useDocumentTitle(t('compare.heading'));
   const myPartnerId = me.data?.roles.find((r) => r.networkId === networkId)?.partnerId ?? null;
-  const us = params.get('a') ?? myPartnerId;
-  const them = params.get('b');
+  const sorted = sortByName(partners.data ?? [], i18n.language);
+  const { us, them } = comparePair({ a: params.get('a'), b: params.get('b'), mine: myPartnerId, partnerIds: sorted.map((p) => p.id) });
   const ready = Boolean(us && them && us !== them);
   const comparison = useQuery({ ...queries.profileComparison(networkId, us ?? '', them ?? ''), enabled: ready });
   const choose = (key: 'a' | 'b', value: string | null) => {
+    // The pair on screen goes into the address as a whole, so changing one side keeps the other.
     const next = new URLSearchParams(params);
-    if (key === 'a' && us && !next.has('a')) next.set('a', us);
+    if (us) next.set('a', us);
+    if (them) next.set('b', them);
     if (value) next.set(key, value);
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  const options = sortByName(partners.data ?? [], i18n.language).map((p) => ({ id: p.id, label: p.name }));
+  const options = ownFirst(sorted, myPartnerId).map((p) => ({ id: p.id, label: p.name }));
 
   return (
     <>
@@ -49,8 +52,8 @@ export function ComparePage() {
       ) : (
         <>
           <div className="compare-choice">
-            <SelectField label={t('compare.them')} placeholder={t('compare.placeholder')} options={options} value={them} onChange={(v) => choose('b', v)} />
             <SelectField label={t('compare.us')} placeholder={t('compare.placeholder')} options={options} value={us} onChange={(v) => choose('a', v)} />
+            <SelectField label={t('compare.them')} placeholder={t('compare.placeholder')} options={options} value={them} onChange={(v) => choose('b', v)} />
           </div>
           {!us || !them ? (
             <p className="muted">{t('compare.choose')}</p>
@@ -81,19 +84,19 @@ function ComparisonTable({ comparison }: { comparison: ProfileComparison }) {
         <thead>
           <tr>
             <th scope="col">{t('compare.field')}</th>
-            <th scope="col">{forThem}</th>
             <th scope="col">{forUs}</th>
+            <th scope="col">{forThem}</th>
           </tr>
         </thead>
         <tbody>
           {PROFILE_FIELDS.map((field) => (
             <tr key={field}>
               <th scope="row">{t(`profile.names.${field}`)}</th>
-              <td data-label={forThem}>
-                <ProfileFieldText field={field} text={comparison.b.profile[field]} />
-              </td>
               <td data-label={forUs}>
                 <ProfileFieldText field={field} text={comparison.a.profile[field]} />
+              </td>
+              <td data-label={forThem}>
+                <ProfileFieldText field={field} text={comparison.b.profile[field]} />
               </td>
             </tr>
           ))}

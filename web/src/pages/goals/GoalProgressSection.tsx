@@ -11,15 +11,17 @@ import { useFormErrors } from '../../components/useFormErrors.ts';
 import { useDayFormat } from '../history/formatDay.ts';
 import { goalQueries, invalidateGoals, type Goal } from './goalQueries.ts';
 import { ProgressChart } from './ProgressChart.tsx';
+import { dateFormatter } from '../../components/formatDate.ts';
 
 /** A goal's measured values: a line with the target, the same numbers in a table, and a form to add one. */
 export function GoalProgressSection({ networkId, goal, mayRecord }: { networkId: string; goal: Goal; mayRecord: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const day = useDayFormat();
   const queryClient = useQueryClient();
   const progress = useQuery(goalQueries.progress(networkId, goal.id));
   const items = useMemo(() => progress.data?.items ?? [], [progress.data]);
-  const days = useMemo(() => items.map((p) => p.measuredOn), [items]);
+  // Chart axes carry short days ("15 nov."); the table beside it the full ones.
+  const days = useMemo(() => items.map((p) => dateFormatter(i18n.language).shortDay(p.measuredOn)), [items, i18n.language]);
   const values = useMemo(() => items.map((p) => p.value), [items]);
   const add = useMutation({
     mutationFn: (body: { measuredOn: string; value: number; note: string }) =>

@@ -7,11 +7,12 @@ import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 import { CreateNetworkForm } from './CreateNetworkForm.tsx';
 
-/** The start page: the networks I hold a role in, and a form to start a new one. */
+/** The start page: the networks I hold a role in and, for who may start one, a form to start a new one. */
 export function MyNetworksPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('myNetworks.title'));
   const networks = useQuery(queries.networks());
+  const me = useQuery(queries.me());
   return (
     <>
       <h1>{t('myNetworks.title')}</h1>
@@ -34,7 +35,7 @@ export function MyNetworksPage() {
           ))}
         </ul>
       )}
-      <CreateNetworkForm />
+      {me.data?.mayCreateNetwork ? <CreateNetworkForm /> : null}
     </>
   );
 }

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, type NetworkDetail } from '../../api.ts';
@@ -8,16 +7,14 @@ import { Loading } from '../../components/Loading.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { queries } from '../../queries.ts';
 import { DecisionsWithoutConsequence } from './DecisionsWithoutConsequence.tsx';
-import { MembersTable } from './MembersTable.tsx';
+import { AttentionList } from './AttentionList.tsx';
 import { StageChecklist } from './StageChecklist.tsx';
-import { OpenRoundsNotice } from '../../components/OpenRoundsNotice.tsx';
 
-// The coordinator's invitation tools bring React Aria's select and dialog: loaded for the
-// coordinator only, so the first load of everyone else's home carries less.
-const InviteForm = lazy(async () => ({ default: (await import('./InviteForm.tsx')).InviteForm }));
-const InvitationsTable = lazy(async () => ({ default: (await import('./InvitationsTable.tsx')).InvitationsTable }));
-
-/** A network's home: what it is, my role, its people and, for the coordinator, invitations. */
+/**
+ * A network's home: first what asks for this person's attention now, then the stage the
+ * collaboration has reached and what the network is doing. People and invitations have their own
+ * page.
+ */
 export function NetworkHomePage() {
   const { t } = useTranslation();
   const networkId = useParams().networkId ?? '';
@@ -42,25 +39,22 @@ export function NetworkHomePage() {
     <>
       <h1>{network.data.name}</h1>
       {network.data.description ? <p className="lead">{network.data.description}</p> : null}
+      <AttentionList networkId={networkId} />
       <NetworkFacts network={network.data} />
-      <OpenRoundsNotice networkId={networkId} />
       {network.data.partnerCount === 0 ? (
         <p className="notice notice-info">{coordinator ? t('network.emptyForCoordinator') : t('network.emptyForOthers')}</p>
       ) : null}
       {network.data.partnerCount > 0 ? <StageChecklist networkId={networkId} /> : null}
       <DecisionsWithoutConsequence networkId={networkId} />
-      {coordinator ? (
-        <p>
-          <Link to={`/networks/${networkId}/audit`}>{t('network.auditLink')}</Link>
-        </p>
-      ) : null}
-      <MembersTable networkId={networkId} />
-      {coordinator ? (
-        <Suspense fallback={<Loading />}>
-          <InviteForm networkId={networkId} />
-          <InvitationsTable networkId={networkId} />
-        </Suspense>
-      ) : null}
+      <p>
+        <Link to={`/networks/${networkId}/people`}>{coordinator ? t('network.peopleLinkCoordinator') : t('network.peopleLink')}</Link>
+        {coordinator ? (
+          <>
+            {' · '}
+            <Link to={`/networks/${networkId}/audit`}>{t('network.auditLink')}</Link>
+          </>
+        ) : null}
+      </p>
     </>
   );
 }

@@ -24,7 +24,9 @@ export function MapMetrics({ map }: { map: MapData }) {
           {number.format(metrics.centralization)} <span className="muted">{t('map.metrics.centralizationHint')}</span>
         </dd>
         <dt>{t('map.metrics.components')}</dt>
-        <dd>{metrics.components}</dd>
+        <dd>
+          {metrics.components} <span className="muted">{t('map.metrics.componentsHint')}</span>
+        </dd>
         <dt>{t('map.metrics.isolates')}</dt>
         <dd>
           {metrics.isolates.length === 0
@@ -32,10 +34,19 @@ export function MapMetrics({ map }: { map: MapData }) {
             : `${metrics.isolates.length}: ${metrics.isolates
                 .map((id) => names.get(id) ?? id)
                 .slice(0, 20)
-                .join(', ')}${metrics.isolates.length > 20 ? ', …' : ''}`}
+                .join(', ')}${metrics.isolates.length > 20 ? ', …' : ''}`}{' '}
+          <span className="muted">{t('map.metrics.isolatesHint')}</span>
         </dd>
         <dt>{t('map.metrics.reciprocity')}</dt>
-        <dd>{metrics.reciprocity === null ? t('map.metrics.noRounds') : number.format(metrics.reciprocity)}</dd>
+        <dd>
+          {metrics.reciprocity === null ? (
+            t('map.metrics.noRounds')
+          ) : (
+            <>
+              {number.format(metrics.reciprocity)} <span className="muted">{t('map.metrics.reciprocityHint')}</span>
+            </>
+          )}
+        </dd>
       </dl>
     </section>
   );

@@ -34,6 +34,7 @@ export function MapTable({ map }: { map: MapData }) {
     <section aria-labelledby="map-table-heading" className="map-table">
       <h2 id="map-table-heading">{t('map.table.heading')}</h2>
       <p className="field-description">{t('map.table.intro', { shown: Math.min(shown, rows.length), total: rows.length })}</p>
+      <p className="field-description">{t('map.table.legend')}</p>
       <TableRegion labelledBy="map-table-heading">
         <table className="table" aria-labelledby="map-table-heading">
           <thead>

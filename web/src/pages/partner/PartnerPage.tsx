@@ -66,7 +66,7 @@ export function PartnerPage() {
       ) : null}
       <ProfileSection networkId={networkId} partner={partner.data} mayEdit={mayEditProfile} />
       <p>
-        <Link to={`/networks/${networkId}/compare?${new URLSearchParams({ b: partnerId, ...(myPartnerId && myPartnerId !== partnerId ? { a: myPartnerId } : {}) }).toString()}`}>
+        <Link to={`/networks/${networkId}/compare?${new URLSearchParams(myPartnerId === partnerId ? { a: partnerId } : { b: partnerId, ...(myPartnerId ? { a: myPartnerId } : {}) }).toString()}`}>
           {t('partner.compare')}
         </Link>
       </p>

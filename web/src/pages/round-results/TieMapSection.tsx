@@ -54,6 +54,7 @@ export function TieMapSection({ results, partners }: { results: RoundResults; pa
       </dl>
       <details>
         <summary>{t('results.graph.tableSummary', { count: graph.nodes.length })}</summary>
+        <p className="field-description">{t('results.graph.legend')}</p>
         <TableRegion labelledBy="results-graph-caption">
           <table>
             <caption id="results-graph-caption">{t('results.graph.tableCaption')}</caption>

@@ -28,6 +28,7 @@ export function InvitationsTable({ networkId }: { networkId: string }) {
               <tr>
                 <th scope="col">{t('fields.email')}</th>
                 <th scope="col">{t('members.role')}</th>
+                <th scope="col">{t('invitations.partner')}</th>
                 <th scope="col">{t('invitations.status')}</th>
                 <th scope="col">{t('invitations.validUntil')}</th>
                 <th scope="col">
@@ -40,6 +41,7 @@ export function InvitationsTable({ networkId }: { networkId: string }) {
                 <tr key={invitation.id}>
                   <th scope="row">{invitation.email}</th>
                   <td>{t(`roles.${invitation.role}`)}</td>
+                  <td>{invitation.partner?.name ?? t('members.noPartner')}</td>
                   <td>
                     <span className={`status status-${invitation.status}`}>{t(`invitationStatus.${invitation.status}`)}</span>
                   </td>

@@ -11,6 +11,7 @@ import { benchMap } from './map.ts';
 import { report } from './report.ts';
 import { benchSessions } from './sessions.ts';
 import { benchSubmissions } from './submissions.ts';
+import { benchRestart } from './restart.ts';
 import { benchResults } from './results.ts';
 import { benchRoundsSubmit } from './rounds-submit.ts';
 import { benchWeb } from './web.ts';
@@ -25,6 +26,7 @@ const suites: Array<[key: string, title: string, run: () => Promise<Parameters<t
   ['intervals', 'Bootstrap intervals and reliability (domain)', benchIntervals],
   ['rounds', 'Round submissions (PostgreSQL, HTTP)', benchRoundsSubmit],
   ['submissions', 'Round submissions against pgbench with the equivalent transaction (PostgreSQL, HTTP)', benchSubmissions],
+  ['restart', 'Restart of the embedded database after kill -9 (PGlite, a server process)', benchRestart],
   ['sessions', 'Sessions and decisions (PostgreSQL)', benchSessions],
   ['development', 'Steps, requests, offers and goals (PostgreSQL)', benchDevelopment],
   ['dialogue', 'Stories, differences, vision and value map (PostgreSQL)', benchDialogue],

@@ -66,7 +66,7 @@ export function createApp(deps: AppDeps, options: { serveWeb?: boolean } = {}) {
     await next();
   });
   app.use('/api/*', limitBody);
-  app.use('/api/*', guardInput);
+  app.use('/api/auth/*', guardInput);
 
   // better-auth sees the client address through a header that only the server itself sets.
   app.on(['GET', 'POST'], '/api/auth/*', (c) => {
@@ -81,6 +81,8 @@ export function createApp(deps: AppDeps, options: { serveWeb?: boolean } = {}) {
   app.use('/api/*', resolveSession);
   app.use('/api/networks/:networkId', resolveNetworkRole);
   app.use('/api/networks/:networkId/*', resolveNetworkRole);
+  // After the role check, so a caller without a role in a network gets its 404 whatever the body.
+  app.use('/api/*', guardInput);
   for (const routes of featureRoutes) app.route('/api', routes);
 
   app.doc31('/api/openapi.json', {

@@ -71,8 +71,10 @@ describeStory('invitations', () => {
     const stranger = await newTrackedContext(browser, app.url);
     const invitee = await stranger.context.newPage();
     await invitee.goto(link);
-    await expectHeading(invitee, `Uitnodiging voor ${SECOND}`);
+    // A withdrawn link tells only that: not the network, not the address it was for.
+    await expectHeading(invitee, 'Uitnodiging');
     await invitee.getByText('De ketenregisseur heeft deze uitnodiging ingetrokken.').waitFor();
+    expect(await invitee.getByText(SECOND).count()).toBe(0);
     expect(await invitee.getByRole('button', { name: /aannemen/ }).count()).toBe(0);
     await expectNoAxeViolations(invitee);
 
@@ -125,12 +127,14 @@ describeStory('invitations', () => {
     const later = await newTrackedContext(browser, app.url);
     const again = await later.context.newPage();
     await again.goto(link);
-    await again.getByText('Deze uitnodiging is al aangenomen. Log in om verder te gaan.').waitFor();
+    await again.getByText('Deze uitnodiging is al aangenomen.').waitFor();
+    expect(await again.getByText(SECOND).count()).toBe(0);
     await expectNoAxeViolations(again);
-    await again.getByRole('main').getByRole('link', { name: 'Inloggen' }).click();
+    await again.getByRole('main').getByRole('link', { name: 'Log in om verder te gaan.' }).click();
     await expectHeading(again, 'Inloggen');
     await submitSignIn(again, MEMBER);
-    await expectHeading(again, SECOND);
+    await expectHeading(again, 'Mijn samenwerkingsverbanden');
+    await again.getByRole('link', { name: SECOND }).first().waitFor();
     expect(later.problems).toEqual([]);
     await later.context.close();
 

@@ -128,7 +128,13 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 
 /** Waits until the page shows `heading` as its h1 (the SPA has rendered the screen). */
 export async function expectHeading(page: Page, heading: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  try {
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  } catch (err) {
+    // Say where the page is and what it shows instead, so a failure can be understood from the log.
+    const shown = await page.evaluate(() => ({ h1: document.querySelector('h1')?.textContent ?? null, main: document.querySelector('main')?.textContent?.slice(0, 300) ?? null })).catch(() => null);
+    throw new Error(`No h1 "${String(heading)}" at ${page.url()}; the page shows ${JSON.stringify(shown)}`, { cause: err });
+  }
 }
 
 /**

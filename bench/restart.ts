@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './bench-database.ts';
 import type { BenchResult } from './report.ts';
 
 // Issue 13: after kill -9 of a PGlite server, a restart serves within 2 s (the lock of the dead
@@ -10,15 +10,6 @@ import type { BenchResult } from './report.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ADMIN = { name: 'Bram Bench', email: 'bram@ketenregie.test', password: 'bench-wachtwoord-1' };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function serve(dataDir: string, port: number) {
   const child = spawn(process.execPath, ['src/cli.ts', 'serve'], {

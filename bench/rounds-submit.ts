@@ -14,10 +14,13 @@ const CLIENTS = 50;
 const RESPONSES = 1_000;
 const AGREEMENTS = 5;
 
-/** A signed-in caller of the running server with its own session cookie. */
-function caller(origin: string) {
+/**
+ * A caller of the running server with its own session cookie jar (the soak script copies one
+ * jar into another caller to share a session across processes).
+ */
+export function caller(origin: string) {
   const cookies = new Map<string, string>();
-  return async (method: string, route: string, body?: unknown) => {
+  const call = async (method: string, route: string, body?: unknown) => {
     const headers: Record<string, string> = { origin };
     if (cookies.size) headers.cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -31,6 +34,7 @@ function caller(origin: string) {
     if (!res.ok) throw new Error(`${method} ${route} answered ${res.status}: ${text.slice(0, 200)}`);
     return (text ? JSON.parse(text) : null) as any;
   };
+  return { call, cookies };
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -72,7 +76,7 @@ export async function benchRoundsSubmit(): Promise<BenchResult[]> {
   });
   const { db, close } = await openDatabase({ databaseUrl: database.url });
   try {
-    const coordinator = caller(origin);
+    const coordinator = caller(origin).call;
     await coordinator('POST', '/api/setup', ADMIN);
     const me = await coordinator('GET', '/api/me');
     const network = await coordinator('POST', '/api/networks', { name: 'Bench reflectieronde' });
@@ -86,14 +90,14 @@ export async function benchRoundsSubmit(): Promise<BenchResult[]> {
       .execute();
 
     // 50 representatives, five per partner, each signed in through their invitation.
-    const respondents: Array<{ call: ReturnType<typeof caller>; partnerId: string }> = [];
+    const respondents: Array<{ call: ReturnType<typeof caller>['call']; partnerId: string }> = [];
     for (let i = 0; i < CLIENTS; i++) {
       const email = `respondent${i}@bench.test`;
       const partnerId = partners[i % PARTNERS]!;
       await coordinator('POST', `${base}/invitations`, { email, role: 'representative', partnerId });
       const mail = await db.selectFrom('mail_messages').select('body_text').where('to_address', '=', email).executeTakeFirstOrThrow();
       const token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.body_text)![1]!;
-      const call = caller(origin);
+      const call = caller(origin).call;
       await call('POST', `/api/invitations/${token}/accept`, { name: `Respondent ${i}`, password: 'een-goed-wachtwoord' });
       respondents.push({ call, partnerId });
     }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort, freshPostgres } from '../bench/bench-database.ts';
-import { responseBody } from '../bench/rounds-submit.ts';
+import { caller, responseBody } from '../bench/rounds-submit.ts';
 
 const MINUTES = Math.min(10, Number(process.env.SOAK_MINUTES ?? 10));
 const USERS = 50;
@@ -30,26 +30,6 @@ function startApp(databaseUrl: string, port: number): Promise<ChildProcess> {
 function rssMb(pid: number): number {
   const kb = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
   return Number(kb) / 1024;
-}
-
-function caller(origin: string) {
-  const cookies = new Map<string, string>();
-  const call = async (method: string, route: string, body?: unknown) => {
-    const headers: Record<string, string> = { origin };
-    if (cookies.size) headers.cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(`${origin}${route}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    for (const cookie of res.headers.getSetCookie()) {
-      const [pair] = cookie.split(';');
-      const eq = pair!.indexOf('=');
-      cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-    }
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${route} answered ${res.status}: ${text.slice(0, 200)}`);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the JSON answers of our own API
-    return (text ? JSON.parse(text) : null) as any;
-  };
-  return { call, cookies };
 }
 
 const database = await freshPostgres();

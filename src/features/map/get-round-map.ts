@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { AppDeps } from '../../deps.ts';
 import { MIN_K } from '../../domain/anonymity.ts';
-import { roundDisclosure, type RoundDisclosure } from '../../domain/disclosure.ts';
 import type { Membership } from '../../domain/membership.ts';
 import { networkMap } from '../../domain/network-map.ts';
 import { permit } from '../../domain/permissions.ts';
@@ -12,7 +11,7 @@ import { loadHistoryFacts, loadPartnersByName } from '../history/history-facts.t
 import { loadRoundScores } from '../round-scores/load-round-scores.ts';
 import { countedClosedRounds } from '../rounds/counted-rounds.ts';
 
-type CountedRound = Awaited<ReturnType<typeof countedClosedRounds>>[number] & { disclosure: RoundDisclosure };
+type CountedRound = Awaited<ReturnType<typeof countedClosedRounds>>[number];
 
 const roundRef = (r: CountedRound) => ({ id: r.id, title: r.title, closedAt: r.closed_at?.toISOString() ?? null });
 
@@ -37,16 +36,8 @@ export async function getRoundMap({ db, clock }: AppDeps, { membership, roundId,
   permit(membership, 'network.read');
   const { networkId } = membership;
   const now = clock.now();
-  const [counted, partners, facts, network, frozen] = await Promise.all([
-    countedClosedRounds(db, networkId),
-    loadPartnersByName(db, networkId),
-    loadHistoryFacts(db, networkId),
-    db.selectFrom('networks').select('anonymity_k').where('id', '=', networkId).executeTakeFirstOrThrow(),
-    db.selectFrom('rounds').select(['id', 'disclosure_mode', 'anonymity_k']).where('network_id', '=', networkId).where('status', '=', 'closed').execute(),
-  ]);
-  // Each round under its own disclosure mode and the k frozen when it opened.
-  const rule = new Map(frozen.map((r) => [r.id, roundDisclosure(r, network.anonymity_k)]));
-  const rounds: CountedRound[] = counted.map((r) => ({ ...r, disclosure: rule.get(r.id)! }));
+  // Each round comes with its own disclosure mode and the k frozen when it opened.
+  const [rounds, partners, facts] = await Promise.all([countedClosedRounds(db, networkId), loadPartnersByName(db, networkId), loadHistoryFacts(db, networkId)]);
   const pick = (id: string | undefined) => {
     if (id === undefined) return undefined;
     const found = rounds.find((r) => r.id === id);

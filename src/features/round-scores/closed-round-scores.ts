@@ -1,8 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { roundDisclosure, type RoundDisclosure } from '../../domain/disclosure.ts';
+import type { RoundDisclosure } from '../../domain/disclosure.ts';
 import type { RoundScores } from '../../domain/round-results.ts';
 import type { AgreementGap, Aspect, DyadScore, Score } from '../../domain/scores.ts';
+import { countedClosedRounds } from '../rounds/counted-rounds.ts';
 import { loadRoundScores } from './load-round-scores.ts';
 
 /**
@@ -61,32 +62,13 @@ async function toDiscussAnswers(db: Kysely<DB>, roundId: string): Promise<(strin
 }
 
 /**
- * The network's closed rounds that count, oldest first, with their disclosure: every closed round
- * except those closed on a low response that the coordinator has not included (DESIGN §5.9; the
- * same rule as rounds/counted-rounds.ts).
- */
-async function closedRoundsWithDisclosure(db: Kysely<DB>, networkId: string) {
-  const rows = await db
-    .selectFrom('rounds')
-    .innerJoin('networks', 'networks.id', 'rounds.network_id')
-    .select(['rounds.id', 'rounds.title', 'rounds.closed_at', 'rounds.disclosure_mode', 'rounds.anonymity_k', 'networks.anonymity_k as network_k'])
-    .where('rounds.network_id', '=', networkId)
-    .where('rounds.status', '=', 'closed')
-    .where((eb) => eb.or([eb('rounds.low_response', '=', false), eb('rounds.low_response_included', '=', true)]))
-    .orderBy('rounds.closed_at', 'asc')
-    .orderBy('rounds.id', 'asc')
-    .execute();
-  return rows.map((r) => ({ id: r.id, title: r.title, closed_at: r.closed_at, disclosure: roundDisclosure(r, r.network_k) }));
-}
-
-/**
  * The scores of the network's closed rounds that count, oldest first (the order trends are read in), through
  * the results' cache, each with its disclosure. With `lastOnly`, only the last closed round (the
  * value map and the agenda's "last round" read no more). Only the last round's open answers are
  * read: "too good to be true" needs them.
  */
 export async function loadClosedRoundScores(db: Kysely<DB>, networkId: string, now: Date, { lastOnly = false }: { lastOnly?: boolean } = {}): Promise<ClosedRoundScores[]> {
-  const all = await closedRoundsWithDisclosure(db, networkId);
+  const all = await countedClosedRounds(db, networkId);
   const rounds = lastOnly ? all.slice(-1) : all;
   const scored = await Promise.all(rounds.map((r) => loadRoundScores(db, { id: r.id, network_id: networkId, status: 'closed', closed_at: r.closed_at }, now)));
   const last = rounds.at(-1);

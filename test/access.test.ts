@@ -35,6 +35,7 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/networks/{networkId}/partners/{partnerId}/profile' },
   { method: 'PUT', path: '/api/networks/{networkId}/partners/{partnerId}/profile', body: PROFILE_EDIT },
   { method: 'GET', path: '/api/networks/{networkId}/partners/{partnerId}/profile/history' },
+  { method: 'GET', path: '/api/networks/{networkId}/partners/{partnerId}/profile/diff' },
   { method: 'GET', path: '/api/networks/{networkId}/profiles/matches' },
   { method: 'GET', path: '/api/networks/{networkId}/profiles/compare' },
   { method: 'POST', path: '/api/networks/{networkId}/partners/import', body: 'naam;sector\nIndringer BV;anders\n' },

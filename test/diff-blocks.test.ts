@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wordDiff } from '../src/domain/word-diff.ts';
-import { diffBlocks } from '../web/src/pages/agreement/diffBlocks.ts';
+import { diffBlocks } from '../web/src/components/diffBlocks.ts';
 
 const shown = (before: string, after: string) => diffBlocks(wordDiff(before, after)).map((b) => ({ type: b.type, text: b.parts.map((p) => (p.kind === 'same' ? p.text : `${p.kind === 'added' ? '+' : '-'}[${p.text}]`)).join('') }));
 

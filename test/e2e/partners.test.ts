@@ -169,6 +169,18 @@ describeStory('partners and profiles', () => {
     await rep.getByText('Het profiel is opgeslagen als versie 3.').waitFor();
     await rep.getByRole('region', { name: 'Onze waarden' }).getByText('Samen verantwoordelijk').waitFor();
 
+    // What changed between versions: 2 → 3 by default, only the values; from version 1 also the talents.
+    const changes = rep.getByRole('region', { name: 'Wat is er veranderd?' });
+    await changes.getByRole('heading', { name: 'Onze waarden' }).waitFor();
+    await changes.getByRole('insertion').filter({ hasText: 'Samen verantwoordelijk' }).waitFor();
+    expect(await changes.getByRole('heading', { level: 4 }).allTextContents()).toEqual(['Onze waarden']);
+    await changes.getByText(/^Niet veranderd: Wat drijft ons, /).waitFor();
+    await expectNoAxeViolations(rep);
+    await changes.getByRole('button', { name: /Van versie/ }).click();
+    await rep.getByRole('option', { name: 'Versie 1' }).click();
+    await changes.getByRole('heading', { name: 'Onze talenten' }).waitFor();
+    expect(await changes.getByRole('heading', { level: 4 }).allTextContents()).toEqual(['Onze waarden', 'Onze talenten']);
+
     // LVB Zorg West needs what GGZ West offers.
     const lvb = (await admin.call('GET', `/api/networks/${networkId}/partners`)).body.items.find((p: { name: string }) => p.name === 'LVB Zorg West');
     const empty = { drivers: 'Jongeren met een LVB thuis laten wonen', interests: 'Passende bekostiging', values: '', workLogic: '', competences: '', constituency: '', constituencyRisks: '' };

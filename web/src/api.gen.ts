@@ -6591,6 +6591,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/partners/{partnerId}/profile/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The word-level difference between two versions of a partner's profile, field by field (every role) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description One version */
+                    from: number;
+                    /** @description The other version */
+                    to: number;
+                };
+                header?: never;
+                path: {
+                    networkId: string;
+                    partnerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Per field: whether it changed, and the parts (same, added or removed) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProfileDiff"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/partners/{partnerId}/profile/history": {
         parameters: {
             query?: never;
@@ -13969,6 +14049,21 @@ export interface components {
                 partner: components["schemas"]["PartnerRef"];
                 profile: components["schemas"]["Profile"];
             };
+        };
+        ProfileDiff: {
+            fields: {
+                changed: boolean;
+                /** @enum {string} */
+                field: "drivers" | "interests" | "values" | "workLogic" | "offer" | "need" | "competences" | "constituency" | "constituencyRisks";
+                /** @description Word-level: same + removed is the old text, same + added the new */
+                parts: {
+                    /** @enum {string} */
+                    kind: "same" | "added" | "removed";
+                    text: string;
+                }[];
+            }[];
+            from: number;
+            to: number;
         };
         /** @description Per partner (by name), the other partners whose need lines share a significant word with its offer lines */
         ProfileMatches: {

@@ -82,6 +82,12 @@ export const queries = {
       initialPageParam: undefined as string | undefined,
       getNextPageParam: (last) => last.nextCursor ?? undefined,
     }),
+  profileDiff: (networkId: string, partnerId: string, from: number, to: number) =>
+    queryOptions({
+      queryKey: ['network', networkId, 'partners', partnerId, 'profile', 'diff', from, to],
+      queryFn: () => unwrap(api.GET('/api/networks/{networkId}/partners/{partnerId}/profile/diff', { params: { path: { networkId, partnerId }, query: { from, to } } })),
+      staleTime: Infinity,
+    }),
   profileMatches: (networkId: string) =>
     queryOptions({
       queryKey: ['network', networkId, 'partners', 'matches'],

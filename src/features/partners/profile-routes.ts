@@ -3,11 +3,12 @@ import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams
 import { newRouter } from '../../http/router.ts';
 import { callerOf } from '../../http/session.ts';
 import { compareProfiles } from './compare-profiles.ts';
+import { diffProfileVersions } from './diff-profile-versions.ts';
 import { getProfile } from './get-profile.ts';
 import { listProfileHistory } from './list-profile-history.ts';
 import { listProfileMatches } from './list-profile-matches.ts';
 import { saveProfile } from './save-profile.ts';
-import { CompareQuery, PartnerParams, ProfileComparisonSchema, ProfileMatchesSchema, ProfileSchema, SaveProfileBody } from './schemas.ts';
+import { CompareQuery, PartnerParams, ProfileComparisonSchema, ProfileDiffQuery, ProfileDiffSchema, ProfileMatchesSchema, ProfileSchema, SaveProfileBody } from './schemas.ts';
 
 const tags = ['profiles'];
 
@@ -48,6 +49,17 @@ export const profileRoutes = newRouter()
       responses: { 200: jsonResponse(pageSchema(ProfileSchema), 'Profile versions'), ...errorResponses },
     }),
     async (c) => c.json(await listProfileHistory(c.var.deps, { membership: c.var.membership, partnerId: c.req.valid('param').partnerId, page: c.req.valid('query') }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/networks/{networkId}/partners/{partnerId}/profile/diff',
+      tags,
+      summary: "The word-level difference between two versions of a partner's profile, field by field (every role)",
+      request: { params: PartnerParams, query: ProfileDiffQuery },
+      responses: { 200: jsonResponse(ProfileDiffSchema, 'Per field: whether it changed, and the parts (same, added or removed)'), ...errorResponses },
+    }),
+    async (c) => c.json(await diffProfileVersions(c.var.deps, { membership: c.var.membership, partnerId: c.req.valid('param').partnerId, ...c.req.valid('query') }), 200),
   )
   .openapi(
     createRoute({

@@ -122,12 +122,33 @@ describe.each(testDatabases)('partner profiles (%s)', (kind) => {
     expect((await observer.get(`${profileUrl(ggz)}/history?cursor=rubbish`)).status).toBe(400);
   });
 
+  it('shows what changed between two versions, field by field, to every role', async () => {
+    const diff = await observer.get(`${profileUrl(ggz)}/diff?from=1&to=2`);
+    expect(diff.status).toBe(200);
+    expect(diff.body.fields.map((f: { field: string }) => f.field)).toEqual(['drivers', 'interests', 'values', 'workLogic', 'offer', 'need', 'competences', 'constituency', 'constituencyRisks']);
+    const drivers = diff.body.fields.find((f: { field: string }) => f.field === 'drivers');
+    expect(drivers.changed).toBe(true);
+    const text = (kinds: string[]) => drivers.parts.filter((p: { kind: string }) => kinds.includes(p.kind)).map((p: { text: string }) => p.text).join('');
+    expect(text(['same', 'removed'])).toBe('Jongeren in crisis snel de juiste zorg geven');
+    expect(text(['same', 'added'])).toBe('Jongeren thuis houden');
+    expect(drivers.parts).toContainEqual({ kind: 'added', text: expect.stringContaining('thuis') });
+    expect(diff.body.fields.find((f: { field: string }) => f.field === 'values')).toMatchObject({ changed: false });
+    // Either order, the same version twice, and what does not exist.
+    expect((await member.get(`${profileUrl(ggz)}/diff?from=2&to=1`)).body.fields[0].parts).toContainEqual({ kind: 'removed', text: expect.stringContaining('thuis') });
+    expect((await member.get(`${profileUrl(ggz)}/diff?from=2&to=2`)).body.fields.every((f: { changed: boolean }) => !f.changed)).toBe(true);
+    const missing = await member.get(`${profileUrl(ggz)}/diff?from=1&to=9`);
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toContain('Version 9');
+    for (const query of ['', '?from=1', '?from=0&to=1', '?from=a&to=1', '?from=1.5&to=2']) expect((await member.get(`${profileUrl(ggz)}/diff${query}`)).status).toBe(400);
+  });
+
   it('answers 404 for the profile of a partner in another network', async () => {
     const other = await createNetwork(coordinator, 'Ander netwerk');
     const foreign = (await coordinator.post(`/api/networks/${other}/partners`, { name: 'Elders', sector: 'anders' })).body.id;
     expect((await coordinator.get(profileUrl(foreign))).status).toBe(404);
     expect((await coordinator.put(profileUrl(foreign), profile(0))).status).toBe(404);
     expect((await coordinator.get(`${profileUrl(foreign)}/history`)).status).toBe(404);
+    expect((await coordinator.get(`${profileUrl(foreign)}/diff?from=1&to=1`)).status).toBe(404);
   });
 
   it("lists per partner whose needs match its offer, for every role", async () => {

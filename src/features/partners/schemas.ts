@@ -105,3 +105,22 @@ export const ProfileMatchesSchema = z
     ),
   })
   .openapi('ProfileMatches', { description: 'Per partner (by name), the other partners whose need lines share a significant word with its offer lines' });
+
+export const ProfileDiffQuery = z.object({
+  from: z.coerce.number().int().min(1).openapi({ param: { name: 'from', in: 'query' }, description: 'One version' }),
+  to: z.coerce.number().int().min(1).openapi({ param: { name: 'to', in: 'query' }, description: 'The other version' }),
+});
+
+export const ProfileDiffSchema = z
+  .object({
+    from: z.number().int(),
+    to: z.number().int(),
+    fields: z.array(
+      z.object({
+        field: ProfileFieldSchema,
+        changed: z.boolean(),
+        parts: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })).openapi({ description: 'Word-level: same + removed is the old text, same + added the new' }),
+      }),
+    ),
+  })
+  .openapi('ProfileDiff');

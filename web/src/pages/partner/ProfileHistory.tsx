@@ -7,6 +7,7 @@ import { useDateFormat } from '../../components/formatDate.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { ProfileFieldText } from '../../components/ProfileFieldText.tsx';
 import { queries } from '../../queries.ts';
+import { ProfileDiff } from './ProfileDiff.tsx';
 
 /** Every saved version of the profile, newest first; each opens to show what it said. */
 export function ProfileHistory({ networkId, partnerId }: { networkId: string; partnerId: string }) {
@@ -25,6 +26,7 @@ export function ProfileHistory({ networkId, partnerId }: { networkId: string; pa
         <p className="muted">{t('profile.historyEmpty')}</p>
       ) : (
         <>
+          {versions[0]!.version > 1 ? <ProfileDiff networkId={networkId} partnerId={partnerId} latest={versions[0]!.version} /> : null}
           <ol className="version-list">
             {versions.map((version) => (
               <li key={version.version}>

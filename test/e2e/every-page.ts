@@ -1,6 +1,7 @@
 // Every page of the app, as the coordinator and as a representative, in Dutch and in English, at
 // 320 and 390 CSS px wide and at 1366: no page scrolls sideways (WCAG 2.1 success criterion 1.4.10,
-// Reflow, which axe does not check) and axe finds no WCAG 2.1 A or AA violation. The pages come
+// Reflow, which axe does not check), axe finds no WCAG 2.1 A or AA violation, and no date is shown
+// as a machine writes it (2026-11-15). The pages come
 // from the app's own route table, so a new page cannot be left out. The example network gives
 // every page real content.
 //
@@ -139,6 +140,19 @@ async function sidewaysOverflow(page: Page): Promise<string | null> {
 
 
 /**
+ * ISO dates and times (2026-11-15, 2026-11-15T09:00) in the text a person reads, with their
+ * surroundings; people read "15 november 2026". Form fields keep their own formats: their values
+ * are not text on the page.
+ */
+async function machineDates(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const text = document.body.innerText;
+    const found = [...text.matchAll(/\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?\b/g)].slice(0, 4);
+    return found.length ? found.map((m) => JSON.stringify(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10))).join(', ') : null;
+  });
+}
+
+/**
  * Visits `pages` once each in one browser tab, then checks every width by resizing it. axe runs
  * once per visit, at the width `axeAt` picks for it, so across the four runs each page meets axe
  * at narrow and wide widths without four times the cost.
@@ -184,6 +198,8 @@ async function visitAll(browser: Browser, world: ExampleWorld, options: Run) {
     }
     await requests.settled();
     await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const isoDates = await machineDates(page);
+    if (isoDates) failures.push(`${name} (${to}) shows dates as machines write them: ${isoDates}`);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: width === 1366 ? 900 : 844 });
       // Let layout, ResizeObservers and charts follow the new width.

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDateFormat } from '../../components/formatDate.ts';
 import type { AgendaItem } from '../signals/signalQueries.ts';
-import { useDecimal, useSubjectLabel } from '../signals/useSubjectLabel.ts';
+import { useSubjectLabel } from '../signals/useSubjectLabel.ts';
+import { useAgendaReason } from './useAgendaReason.ts';
 
-const DATE_PARAMS = new Set(['createdOn', 'reviewOn', 'since', 'dueOn']);
 const MEASURES = ['networkTrust', 'openness', 'aspect', 'receivedTrust', 'dyadTrust'] as const;
 const ASPECTS = ['ambition', 'interests', 'relationship', 'organisation', 'process'] as const;
 
@@ -13,14 +12,9 @@ const oneOf = <T extends string>(list: readonly T[], value: unknown): T | null =
 /** One agenda item: what it is, why it is on the agenda and where to act. */
 export function AgendaItemView({ item }: { item: AgendaItem }) {
   const { t } = useTranslation();
-  const { date } = useDateFormat();
-  const decimal = useDecimal();
+  const reason = useAgendaReason();
   const label = useSubjectLabel();
   const p = item.reason.params;
-  const params = Object.fromEntries(
-    Object.entries(p).map(([key, value]) => [key, typeof value === 'number' ? decimal(value) : DATE_PARAMS.has(key) ? date(value) : value]),
-  );
-  if (item.reason.code === 'request_unanswered' && !p.to) params.to = t('agenda.wholeNetwork');
   const name = (key: string) => ({ id: '', name: String(p[key] ?? '') });
   // Series on the network level carry their name in the UI's language; pairs and partners are named as they are.
   const measure = oneOf(MEASURES, p.measure);
@@ -33,7 +27,7 @@ export function AgendaItemView({ item }: { item: AgendaItem }) {
   return (
     <li className="next-agenda-item">
       <strong className="next-agenda-title">{title}</strong>
-      <span className="next-agenda-reason">{t(`agenda.reasons.${item.reason.code}`, { replace: params })}</span>
+      <span className="next-agenda-reason">{reason(item.reason)}</span>
       {item.link ? (
         <Link to={item.link} className="next-agenda-link no-print">
           {t('agenda.act')}

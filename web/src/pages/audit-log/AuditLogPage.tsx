@@ -71,14 +71,22 @@ export function AuditLogPage() {
   );
 }
 
-/** The facts an event records (an address, a role, a name), in words. */
+/** The facts an event records (an address, a role, a name), in words; dates as people write them. */
 function AuditDetails({ details }: { details: AuditEvent['details'] }) {
   const { t } = useTranslation();
+  const format = useDateFormat();
+  const shown = (key: string, value: unknown): string => {
+    if (key === 'role' && typeof value === 'string') return t(`roles.${value}` as 'roles.member', { defaultValue: value });
+    if (typeof value === 'boolean') return value ? t('partners.yes') : t('partners.no');
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return format.day(value);
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return format.dateTime(value);
+    if (typeof value === 'string') return value;
+    // Lists of ids say how many; a person reads names elsewhere on the event.
+    if (Array.isArray(value)) return value.every((v) => typeof v === 'string' || typeof v === 'number') && value.length <= 3 && !value.some((v) => /^[0-9a-f-]{36}$/.test(String(v))) ? value.join(', ') : String(value.length);
+    return JSON.stringify(value);
+  };
   const parts = Object.entries(details)
     .filter(([, value]) => value !== null && value !== undefined && value !== '')
-    .map(([key, value]) => {
-      const shown = key === 'role' && typeof value === 'string' ? t(`roles.${value}` as 'roles.member', { defaultValue: value }) : typeof value === 'string' ? value : JSON.stringify(value);
-      return `${t(`audit.detailKeys.${key}` as 'audit.detailKeys.email', { defaultValue: key })}: ${shown}`;
-    });
+    .map(([key, value]) => `${t(`audit.detailKeys.${key}` as 'audit.detailKeys.email', { defaultValue: key })}: ${shown(key, value)}`);
   return parts.length ? <>{parts.join(' · ')}</> : null;
 }

@@ -8,6 +8,7 @@ import { TextInputField } from '../../components/TextInputField.tsx';
 import { useErrorMessage } from '../../components/useErrorMessage.ts';
 import type { SessionAgendaItem } from '../sessions/sessionQueries.ts';
 import { MarkdownText } from './MarkdownText.tsx';
+import { useAgendaReason } from '../agenda/useAgendaReason.ts';
 import { useSessionMutation } from './useSessionMutation.ts';
 
 interface Props {
@@ -30,6 +31,7 @@ export function AgendaItemCard({ networkId, sessionId, item, index, count, canEd
   // Sections and reasons come from the generated agenda's catalog (agenda.sections, agenda.reasons).
   const tx = t as unknown as (key: string, options?: Record<string, unknown>) => string;
   const message = useErrorMessage();
+  const reason = useAgendaReason();
   const path = { networkId, sessionId, itemId: item.id };
   const saveNotes = useSessionMutation(networkId, (notes: string) =>
     unwrap(api.PATCH('/api/networks/{networkId}/sessions/{sessionId}/agenda/{itemId}', { params: { path }, body: { notes } })),
@@ -44,7 +46,7 @@ export function AgendaItemCard({ networkId, sessionId, item, index, count, canEd
       {item.reason ? (
         <p className="card-meta">
           {item.section ? <span className="agenda-section">{tx(`agenda.sections.${item.section}`, { defaultValue: item.section })}: </span> : null}
-          {tx(`agenda.reasons.${item.reason.code}`, { ...item.reason.params, defaultValue: '' })}
+          {reason(item.reason)}
         </p>
       ) : null}
       {item.link ? (

@@ -77,6 +77,7 @@ function AuditDetails({ details }: { details: AuditEvent['details'] }) {
   const format = useDateFormat();
   const shown = (key: string, value: unknown): string => {
     if (key === 'role' && typeof value === 'string') return t(`roles.${value}` as 'roles.member', { defaultValue: value });
+    if (key === 'disclosureMode' && (value === 'organisation' || value === 'strict')) return t(`rounds.create.disclosure.${value}`);
     if (typeof value === 'boolean') return value ? t('partners.yes') : t('partners.no');
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return format.day(value);
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return format.dateTime(value);

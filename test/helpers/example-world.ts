@@ -1,10 +1,19 @@
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 import { readConfig, type Config } from '../../src/config.ts';
 import { WEB_DIST } from '../../src/http/static.ts';
 import { startServer } from '../../src/server.ts';
 import { freshDatabase } from './databases.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** JSON of the example world's cleanly closed PGlite directory and its ids, '' when none was made. */
+    exampleTemplate: string;
+  }
+}
 
 /** A person who signs in to the example world. */
 export interface Person {
@@ -90,14 +99,66 @@ async function tokenFromOutbox(admin: Caller, email: string): Promise<string> {
 }
 
 /**
- * Starts the real server (built web app, embedded database in a temporary directory, copied from
- * the run's migrated template inside vitest) with the
- * example network loaded, a representative of GGZ Noord who accepted their invitation, a round
- * open for them, and a pending invitation: every page of the app has real content to show.
+ * Fills a running server with the example: the example network loaded at set-up, a representative
+ * of GGZ Noord who accepted their invitation, a round open for them, and a pending invitation.
+ */
+async function populateExample(url: string): Promise<ExampleIds> {
+  const admin = new Caller(url);
+  const { exampleNetworkId: networkId } = await admin.call<{ exampleNetworkId: string }>('POST', '/api/setup', { ...COORDINATOR, loadExample: true });
+  const base = `/api/networks/${networkId}`;
+  const first = async <T extends { id: string }>(route: string, pick: (item: T) => boolean = () => true) => {
+    const found = (await admin.call<{ items: T[] }>('GET', `${base}${route}`)).items.find(pick);
+    if (!found) throw new Error(`the example network has nothing at ${route}`);
+    return found.id;
+  };
+  const partnerId = await first<{ id: string; name: string }>('/partners?limit=50', (p) => p.name === REPRESENTATIVE.partner);
+  await admin.call('POST', `${base}/invitations`, { email: REPRESENTATIVE.email, role: 'representative', partnerId });
+  await new Caller(url).call('POST', `/api/invitations/${await tokenFromOutbox(admin, REPRESENTATIVE.email)}/accept`, {
+    name: REPRESENTATIVE.name,
+    password: REPRESENTATIVE.password,
+  });
+  const pendingEmail = 'nieuwe.collega@wijkteam-noorderveen.nl';
+  await admin.call('POST', `${base}/invitations`, { email: pendingEmail, role: 'member' });
+  const invitationToken = await tokenFromOutbox(admin, pendingEmail);
+
+  const now = Date.now();
+  const day = 24 * 3600 * 1000;
+  const open = await admin.call<{ id: string }>('POST', `${base}/rounds`, {
+    title: OPEN_ROUND,
+    opensAt: new Date(now + day).toISOString(),
+    closesAt: new Date(now + 21 * day).toISOString(),
+  });
+  await admin.call('POST', `${base}/rounds/${open.id}/open`);
+
+  return {
+    networkId,
+    partnerId,
+    agreementId: await first('/agreements?limit=50'),
+    differenceId: await first('/differences?limit=50'),
+    sessionId: await first('/sessions?limit=50'),
+    roundId: await first<{ id: string; title: string }>('/rounds?limit=50', (r) => r.title === CLOSED_ROUND),
+    openRoundId: open.id,
+    invitationToken,
+  };
+}
+
+/** The example world the browser tests' global set-up made once for the run, if it made one. */
+function providedExample(): { pgdata: string; ids: ExampleIds } | null {
+  const provided = process.env.VITEST ? inject('exampleTemplate') : '';
+  return provided ? (JSON.parse(provided) as { pgdata: string; ids: ExampleIds }) : null;
+}
+
+/**
+ * Starts the real server (built web app, embedded database in a temporary directory) with the
+ * example world (see populateExample): every page of the app has real content to show. Inside a
+ * vitest run the database is a copy of the world the global set-up made (setupExampleTemplate);
+ * elsewhere (benchmarks, screenshots) it is made here.
  */
 export async function startExampleWorld(overrides: Partial<Config> = {}): Promise<ExampleWorld> {
   if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) throw new Error(`${WEB_DIST} is not built: run npm run build`);
-  const database = await freshDatabase('pglite', { migrated: true });
+  const template = providedExample();
+  const database = await freshDatabase('pglite', { migrated: !template });
+  if (template) fs.cpSync(template.pgdata, path.join(database.dataDir, 'pgdata'), { recursive: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const server = await startServer({ ...readConfig({}), dataDir: database.dataDir, databaseUrl: undefined, smtpUrl: undefined, port, host: '127.0.0.1', publicUrl: url, ...overrides });
@@ -106,46 +167,31 @@ export async function startExampleWorld(overrides: Partial<Config> = {}): Promis
     await database.drop();
   };
   try {
-    const admin = new Caller(url);
-    const { exampleNetworkId: networkId } = await admin.call<{ exampleNetworkId: string }>('POST', '/api/setup', { ...COORDINATOR, loadExample: true });
-    const base = `/api/networks/${networkId}`;
-    const first = async <T extends { id: string }>(route: string, pick: (item: T) => boolean = () => true) => {
-      const found = (await admin.call<{ items: T[] }>('GET', `${base}${route}`)).items.find(pick);
-      if (!found) throw new Error(`the example network has nothing at ${route}`);
-      return found.id;
-    };
-    const partnerId = await first<{ id: string; name: string }>('/partners?limit=50', (p) => p.name === REPRESENTATIVE.partner);
-    await admin.call('POST', `${base}/invitations`, { email: REPRESENTATIVE.email, role: 'representative', partnerId });
-    await new Caller(url).call('POST', `/api/invitations/${await tokenFromOutbox(admin, REPRESENTATIVE.email)}/accept`, {
-      name: REPRESENTATIVE.name,
-      password: REPRESENTATIVE.password,
-    });
-    const pendingEmail = 'nieuwe.collega@wijkteam-noorderveen.nl';
-    await admin.call('POST', `${base}/invitations`, { email: pendingEmail, role: 'member' });
-    const invitationToken = await tokenFromOutbox(admin, pendingEmail);
-
-    const now = Date.now();
-    const day = 24 * 3600 * 1000;
-    const open = await admin.call<{ id: string }>('POST', `${base}/rounds`, {
-      title: OPEN_ROUND,
-      opensAt: new Date(now + day).toISOString(),
-      closesAt: new Date(now + 21 * day).toISOString(),
-    });
-    await admin.call('POST', `${base}/rounds/${open.id}/open`);
-
-    const ids: ExampleIds = {
-      networkId,
-      partnerId,
-      agreementId: await first('/agreements?limit=50'),
-      differenceId: await first('/differences?limit=50'),
-      sessionId: await first('/sessions?limit=50'),
-      roundId: await first<{ id: string; title: string }>('/rounds?limit=50', (r) => r.title === CLOSED_ROUND),
-      openRoundId: open.id,
-      invitationToken,
-    };
-    return { url, ids, server, stop };
+    return { url, ids: template ? template.ids : await populateExample(url), server, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/**
+ * Global set-up of the browser tests: the example world made once for the run on a copy of the
+ * migrated template, its server stopped cleanly (so a file copy is a consistent database), and its
+ * directory and ids handed to the test files, which each start on a copy instead of loading the
+ * example again.
+ */
+export async function setupExampleTemplate({ migratedPgdata, provide }: { migratedPgdata: string; provide: (key: 'exampleTemplate', value: string) => void }): Promise<() => void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenregie-example-'));
+  fs.cpSync(migratedPgdata, path.join(dataDir, 'pgdata'), { recursive: true });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const server = await startServer({ ...readConfig({}), dataDir, databaseUrl: undefined, smtpUrl: undefined, port, host: '127.0.0.1', publicUrl: url, runJobs: false });
+  let ids: ExampleIds;
+  try {
+    ids = await populateExample(url);
+  } finally {
+    await server.stop();
+  }
+  provide('exampleTemplate', JSON.stringify({ pgdata: path.join(dataDir, 'pgdata'), ids }));
+  return () => fs.rmSync(dataDir, { recursive: true, force: true });
 }

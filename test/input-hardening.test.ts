@@ -1,14 +1,11 @@
-import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../src/config.ts';
 import { databaseErrorStatus } from '../src/http/errors.ts';
 import { findBadText } from '../src/http/input-guard.ts';
 import { startServer } from '../src/server.ts';
-import { testDatabases } from './helpers/databases.ts';
+import { freshDatabase, testDatabases, type FreshDatabase } from './helpers/databases.ts';
 import { createNetwork, setUpAdmin } from './helpers/scenario.ts';
 import { startTestApp, type TestApp, type TestClient } from './helpers/test-app.ts';
 
@@ -92,15 +89,17 @@ function rawExchange(port: number, request: Buffer): Promise<{ text: string; clo
 describe('an oversized body on a real server', () => {
   let stop: () => Promise<void>;
   let port: number;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenregie-413-'));
+  let database: FreshDatabase;
   beforeAll(async () => {
-    const server = await startServer({ ...readConfig({}), dataDir, databaseUrl: undefined, port: 0, host: '127.0.0.1', runJobs: false, publicUrl: 'http://127.0.0.1' });
+    // A copy of the run's migrated database: the server starts without initdb and migrations.
+    database = await freshDatabase('pglite', { migrated: true });
+    const server = await startServer({ ...readConfig({}), dataDir: database.dataDir, databaseUrl: undefined, port: 0, host: '127.0.0.1', runJobs: false, publicUrl: 'http://127.0.0.1' });
     port = server.port;
     stop = server.stop;
   });
   afterAll(async () => {
     await stop?.();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await database?.drop();
   });
 
   it('gets 413 with Connection: close, a clean close, and the next request on a new connection works', async () => {

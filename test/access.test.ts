@@ -115,6 +115,7 @@ const ROUTES: RouteCase[] = [
   { method: 'PUT', path: '/api/networks/{networkId}/sessions/{sessionId}/agenda/order', body: { order: [crypto.randomUUID()] } },
   { method: 'PATCH', path: '/api/networks/{networkId}/sessions/{sessionId}/agenda/{itemId}', body: { notes: 'Overgenomen' } },
   { method: 'DELETE', path: '/api/networks/{networkId}/sessions/{sessionId}/agenda/{itemId}' },
+  { method: 'PUT', path: '/api/networks/{networkId}/sessions/{sessionId}/attendance', body: { partners: [], attendeeIds: [] } },
   { method: 'POST', path: '/api/networks/{networkId}/sessions/{sessionId}/decisions', body: { title: 'Indringersbesluit' } },
   { method: 'GET', path: '/api/networks/{networkId}/decisions' },
   { method: 'GET', path: '/api/networks/{networkId}/decisions/{decisionId}' },

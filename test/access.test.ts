@@ -116,6 +116,8 @@ const ROUTES: RouteCase[] = [
   { method: 'PATCH', path: '/api/networks/{networkId}/sessions/{sessionId}/agenda/{itemId}', body: { notes: 'Overgenomen' } },
   { method: 'DELETE', path: '/api/networks/{networkId}/sessions/{sessionId}/agenda/{itemId}' },
   { method: 'PUT', path: '/api/networks/{networkId}/sessions/{sessionId}/attendance', body: { partners: [], attendeeIds: [] } },
+  { method: 'GET', path: '/api/networks/{networkId}/sessions/{sessionId}/minutes.pdf' },
+  { method: 'GET', path: '/api/networks/{networkId}/report.pdf' },
   { method: 'POST', path: '/api/networks/{networkId}/sessions/{sessionId}/decisions', body: { title: 'Indringersbesluit' } },
   { method: 'GET', path: '/api/networks/{networkId}/decisions' },
   { method: 'GET', path: '/api/networks/{networkId}/decisions/{decisionId}' },

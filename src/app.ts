@@ -32,6 +32,7 @@ import { partnerRoutes } from './features/partners/routes.ts';
 import { setupRoutes } from './features/setup/routes.ts';
 import { decisionRoutes } from './features/decisions/routes.ts';
 import { sessionAgendaRoutes } from './features/sessions/agenda-routes.ts';
+import { reportRoutes } from './features/reports/routes.ts';
 import { sessionRoutes } from './features/sessions/routes.ts';
 import { stageRoutes } from './features/stage/routes.ts';
 import { signalRoutes } from './features/signals/routes.ts';
@@ -51,7 +52,7 @@ import { taskRoutes } from './features/tasks/routes.ts';
  * Hono tries routes in this order: partnerRoutes stays after routes with a fixed segment under
  * /partners/ (import, export), which its /partners/{partnerId} would otherwise answer with a 400.
  */
-const featureRoutes = [healthRoutes, aboutRoutes, setupRoutes, meRoutes, notificationRoutes, networkRoutes, invitationRoutes, auditRoutes, adminRoutes, partnerFileRoutes, fhirRoutes, partnerRoutes, profileRoutes, historyRoutes, mapRoutes, stageRoutes, attentionRoutes, taskRoutes, stepRoutes, sessionRoutes, sessionAgendaRoutes, decisionRoutes, roundRoutes, capabilityRoutes, availabilityRoutes, agreementRoutes, resultRoutes, signalRoutes, agendaRoutes, requestRoutes, offerRoutes, differenceRoutes, valueMapRoutes, storyRoutes, visionRoutes, goalRoutes];
+const featureRoutes = [healthRoutes, aboutRoutes, setupRoutes, meRoutes, notificationRoutes, networkRoutes, invitationRoutes, auditRoutes, adminRoutes, partnerFileRoutes, fhirRoutes, partnerRoutes, profileRoutes, historyRoutes, mapRoutes, stageRoutes, attentionRoutes, taskRoutes, stepRoutes, sessionRoutes, sessionAgendaRoutes, reportRoutes, decisionRoutes, roundRoutes, capabilityRoutes, availabilityRoutes, agreementRoutes, resultRoutes, signalRoutes, agendaRoutes, requestRoutes, offerRoutes, differenceRoutes, valueMapRoutes, storyRoutes, visionRoutes, goalRoutes];
 
 /**
  * The whole HTTP app: security middleware, better-auth under /api/auth, our JSON API with its

@@ -88,6 +88,22 @@ export interface MeetingsTable extends Owned, Versioned {
   minutes: Generated<string>;
   /** When the coordinator last published the minutes and decisions to the participants. */
   published_at: Timestamp | null;
+  /** How long the session lasts, for the agenda's time boxes (0015). */
+  duration_minutes: Generated<number | null>;
+}
+export type AttendanceStatus = 'present' | 'absent' | 'excused';
+/** Whether a partner was at a session (0015). */
+export interface MeetingAttendanceTable {
+  network_id: string;
+  meeting_id: string;
+  partner_id: string;
+  status: AttendanceStatus;
+}
+/** Who came to a session (0015). */
+export interface MeetingAttendeesTable {
+  network_id: string;
+  meeting_id: string;
+  user_id: string;
 }
 export interface MeetingParticipantsTable {
   network_id: string;
@@ -106,6 +122,8 @@ export interface MeetingAgendaItemsTable extends Owned {
   reason_params: ColumnType<Record<string, string | number>, string | undefined, string>;
   link: string | null;
   notes: Generated<string>;
+  /** Minutes set aside for the item (0015). */
+  time_box_minutes: Generated<number | null>;
 }
 export interface DecisionsTable extends Owned, Versioned {
   meeting_id: string | null;

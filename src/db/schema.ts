@@ -6,7 +6,7 @@ import type { AgreementsTable, AgreementVersionsTable, AgreementPartiesTable, Ag
 export type * from './schema-agreements.ts';
 import type { RoundsTable, RoundInviteesTable, RoundResponsesTable, RoundResultsCacheTable, RoundOpenAnswersTable } from './schema-rounds.ts';
 export type * from './schema-rounds.ts';
-import type { DifferencesTable, DifferencePartnersTable, DifferenceStatusChangesTable, ValueDimensionsTable, ValueClaimsTable, StoriesTable, StoryPartnersTable, StorySupportsTable, VisionStatementsTable, VisionSupportsTable, MeetingsTable, MeetingParticipantsTable, MeetingAgendaItemsTable, DecisionsTable, StepsTable, OffersTable, RequestsTable, GoalsTable, GoalPartnersTable, GoalProgressTable } from './schema-dialogue.ts';
+import type { DifferencesTable, DifferencePartnersTable, DifferenceStatusChangesTable, ValueDimensionsTable, ValueClaimsTable, StoriesTable, StoryPartnersTable, StorySupportsTable, VisionStatementsTable, VisionSupportsTable, MeetingsTable, MeetingAttendanceTable, MeetingAttendeesTable, MeetingParticipantsTable, MeetingAgendaItemsTable, DecisionsTable, StepsTable, OffersTable, RequestsTable, GoalsTable, GoalPartnersTable, GoalProgressTable } from './schema-dialogue.ts';
 export type * from './schema-dialogue.ts';
 import type { Role } from '../domain/roles.ts';
 import type { Sector } from '../domain/sectors.ts';
@@ -275,6 +275,8 @@ export interface DB {
   vision_supports: VisionSupportsTable;
   meetings: MeetingsTable;
   meeting_participants: MeetingParticipantsTable;
+  meeting_attendance: MeetingAttendanceTable;
+  meeting_attendees: MeetingAttendeesTable;
   meeting_agenda_items: MeetingAgendaItemsTable;
   decisions: DecisionsTable;
   steps: StepsTable;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesNothingTomorrow, differenceMoveProblem, isDiscussedOrLater, requestMoveProblem, stepMoveProblem } from './development.ts';
+import { changesNothingTomorrow, decisionClaimProblem, differenceMoveProblem, whyNothingChanges, isDiscussedOrLater, requestMoveProblem, stepMoveProblem } from './development.ts';
 
 describe('steps are chosen by the people who do them', () => {
   it('lets a person claim an open step for themselves', () => {
@@ -54,5 +54,22 @@ describe('decisions', () => {
     expect(changesNothingTomorrow([])).toBe(true);
     expect(changesNothingTomorrow([{ ownerId: 'ans', dueOn: null }, { ownerId: null, dueOn: '2026-12-01' }])).toBe(true);
     expect(changesNothingTomorrow([{ ownerId: 'ans', dueOn: '2026-12-01' }])).toBe(false);
+  });
+});
+
+describe('why a decision changes nothing tomorrow', () => {
+  it('names what is missing: a step, someone who claims it, or its date', () => {
+    expect(whyNothingChanges([])).toBe('no_step');
+    expect(whyNothingChanges([{ ownerId: null, dueOn: '2026-12-01' }])).toBe('not_claimed');
+    expect(whyNothingChanges([{ ownerId: null, dueOn: null }, { ownerId: 'ans', dueOn: null }])).toBe('no_date');
+    expect(whyNothingChanges([{ ownerId: 'ans', dueOn: null }, { ownerId: 'bo', dueOn: '2026-12-01' }])).toBeNull();
+  });
+  it('asks a date of whoever claims a step that serves a decision, and of nobody else', () => {
+    expect(decisionClaimProblem('decision', null)).toMatch(/dueOn/);
+    expect(decisionClaimProblem('decision', undefined)).toMatch(/dueOn/);
+    expect(decisionClaimProblem('decision', '')).toMatch(/dueOn/);
+    expect(decisionClaimProblem('decision', '2026-12-01')).toBeNull();
+    expect(decisionClaimProblem('story', null)).toBeNull();
+    expect(decisionClaimProblem(null, null)).toBeNull();
   });
 });

@@ -66,3 +66,22 @@ export function isDiscussedOrLater(status: DifferenceStatus): boolean {
 export function changesNothingTomorrow(consequences: { ownerId: string | null; dueOn: string | null }[]): boolean {
   return !consequences.some((c) => c.ownerId !== null && c.dueOn !== null);
 }
+
+/**
+ * Why a decision changes nothing tomorrow, so that the page can say what is missing: no step yet,
+ * steps nobody has claimed, or claimed steps without a date. Null when it does change something.
+ * Dropped steps are left out by the caller.
+ */
+export function whyNothingChanges(consequences: { ownerId: string | null; dueOn: string | null }[]): 'no_step' | 'not_claimed' | 'no_date' | null {
+  if (!changesNothingTomorrow(consequences)) return null;
+  if (consequences.length === 0) return 'no_step';
+  return consequences.some((c) => c.ownerId !== null) ? 'no_date' : 'not_claimed';
+}
+
+/**
+ * Claiming a step that serves a decision makes it a consequence (DESIGN §5.8), so it needs the day
+ * it will be done: returns the problem, or null.
+ */
+export function decisionClaimProblem(servesKind: string | null, dueOn: string | null | undefined): string | null {
+  return servesKind === 'decision' && !dueOn ? 'Give the day the step will be done (dueOn): a consequence of a decision has an owner and a date' : null;
+}

@@ -7157,6 +7157,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The state of the network as a PDF for a steering group (every role), made for the reader: what they may not see is not on it
+         * @description Stage with evidence, the last three closed rounds’ scores with 95 % intervals and trends, agreements, differences, goals and reciprocity. Pair ratings appear only for a reader who may see them, under a confidential mark (DESIGN §5.3).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The reader's language; without it the Accept-Language header decides, and Dutch when it names neither */
+                    lang?: "nl" | "en";
+                };
+                header?: never;
+                path: {
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/requests": {
         parameters: {
             query?: never;
@@ -9385,7 +9465,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add to a session's agenda (coordinator): { fromGenerated: true } takes over the generated agenda (…/agenda), or { title, notes?, link? } adds an item */
+        /** Add to a session's agenda (coordinator): { fromGenerated: true, picks? } takes over the chosen items of the generated agenda (…/agenda) in order with their time boxes, or { title, notes?, link?, timeBoxMinutes? } adds an item */
         post: {
             parameters: {
                 query?: never;
@@ -9440,6 +9520,15 @@ export interface paths {
                 };
                 /** @description Not found, or not in a network you belong to */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: stale baseVersion or duplicate */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9528,7 +9617,7 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change an agenda item's title or its notes (coordinator) */
+        /** Change an agenda item's title, notes or time box (coordinator) */
         patch: {
             parameters: {
                 query?: never;
@@ -9674,6 +9763,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/sessions/{sessionId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record who was at a session (coordinator): per partner present, absent or excused, and the people who came */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetSessionAttendance"];
+                };
+            };
+            responses: {
+                /** @description The attendance as the session shows it */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionAttendance"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/sessions/{sessionId}/decisions": {
         parameters: {
             query?: never;
@@ -9747,6 +9915,84 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/sessions/{sessionId}/minutes.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The minutes of a session as a PDF (every role): attendance, agenda with time boxes, decisions with their steps */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The reader's language; without it the Accept-Language header decides, and Dutch when it names neither */
+                    lang?: "nl" | "en";
+                };
+                header?: never;
+                path: {
+                    networkId: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12463,13 +12709,20 @@ export interface components {
         };
         AddSessionAgendaItem: {
             /**
-             * @description Append the network's current generated agenda (…/agenda)
+             * @description Take over the network's current generated agenda (…/agenda)
              * @enum {boolean}
              */
             fromGenerated: true;
+            /** @description The chosen items in the order they get, each with its time box; without picks every item is appended in the generated order */
+            picks?: components["schemas"]["GeneratedAgendaPick"][];
         } | {
             link?: string | null;
             notes?: string;
+            /**
+             * @description Minutes for the item
+             * @example 20
+             */
+            timeBoxMinutes?: number | null;
             title: string;
         };
         AddValueDimension: {
@@ -12807,6 +13060,12 @@ export interface components {
         };
         ClaimStep: {
             /**
+             * Format: date
+             * @description The day you will have done it; required for a step that serves a decision and has no date yet
+             * @example 2026-12-01
+             */
+            dueOn?: string;
+            /**
              * Format: uuid
              * @description May only be your own id: nobody claims a step for someone else
              */
@@ -13111,6 +13370,11 @@ export interface components {
         };
         CreateSession: {
             /**
+             * @description How long the session lasts, in minutes
+             * @example 120
+             */
+            durationMinutes?: number;
+            /**
              * Format: date
              * @example 2026-12-07
              */
@@ -13182,6 +13446,11 @@ export interface components {
             text: string;
         };
         Decision: {
+            /**
+             * @description Why it changes nothing tomorrow: no step yet, nobody claimed one, or the claimed steps have no date; null when it changes something
+             * @enum {string|null}
+             */
+            changesNothingBecause: "no_step" | "not_claimed" | "no_date" | null;
             /** @description True unless a step that is not dropped has an owner and a due date (DESIGN §5.8) */
             changesNothingTomorrow: boolean;
             /** @description The steps that serve this decision (servesKind 'decision'), dropped ones included */
@@ -13366,6 +13635,19 @@ export interface components {
             type: "collection";
         } & {
             [key: string]: unknown;
+        };
+        /** @description One item of the generated agenda (…/agenda), named by its kind, title, link and reason code */
+        GeneratedAgendaPick: {
+            kind: string;
+            link: string | null;
+            /** @description The generated item's reason code */
+            reason: string;
+            /**
+             * @description Minutes for the item
+             * @example 20
+             */
+            timeBoxMinutes?: number | null;
+            title: string;
         };
         Goal: {
             agreedResult: string;
@@ -14781,6 +15063,7 @@ export interface components {
         Session: {
             /** @description In order */
             agenda: components["schemas"]["SessionAgendaItem"][];
+            attendance: components["schemas"]["SessionAttendance"];
             /**
              * Format: date-time
              * @example 2026-11-23T12:00:00.000Z
@@ -14793,6 +15076,8 @@ export interface components {
             };
             /** @description Oldest first, each with its consequences and the "changes nothing tomorrow" flag */
             decisions: components["schemas"]["Decision"][];
+            /** @description How long the session lasts */
+            durationMinutes: number | null;
             /**
              * Format: date
              * @example 2026-12-07
@@ -14813,6 +15098,7 @@ export interface components {
              * @example 2026-11-23T12:00:00.000Z
              */
             publishedAt: string | null;
+            timeBudget: components["schemas"]["SessionTimeBudget"];
             title: string;
             /**
              * Format: date-time
@@ -14845,7 +15131,36 @@ export interface components {
             } | null;
             /** @description The generated agenda's section (catalog agenda.sections.<section>); empty for an item added by hand */
             section: string;
+            /** @description Minutes set aside for the item; null when not set */
+            timeBoxMinutes: number | null;
             title: string;
+        };
+        SessionAttendance: {
+            /** @description Everyone who came, by name */
+            attendees: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                partnerId: string | null;
+            }[];
+            /** @description Every partner of the network, by name */
+            partners: {
+                /** @description Who came for this partner */
+                attendees: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                }[];
+                name: string;
+                /** Format: uuid */
+                partnerId: string;
+                /**
+                 * @description null: not recorded; a partner with someone who came counts as present
+                 * @enum {string|null}
+                 */
+                status: "present" | "absent" | "excused" | null;
+            }[];
         };
         SessionSummary: {
             agendaItems: number;
@@ -14874,6 +15189,25 @@ export interface components {
             publishedAt: string | null;
             title: string;
             version: number;
+        };
+        SessionTimeBudget: {
+            durationMinutes: number | null;
+            itemsWithoutTimeBox: number;
+            /** @description How far the time boxes run past the session's length; 0 when they fit */
+            overByMinutes: number;
+            /** @description The sum of the time boxes */
+            plannedMinutes: number;
+        };
+        SetSessionAttendance: {
+            /** @description User ids of the people of the network who came */
+            attendeeIds: string[];
+            /** @description Partners left out have no status */
+            partners: {
+                /** Format: uuid */
+                partnerId: string;
+                /** @enum {string} */
+                status: "present" | "absent" | "excused";
+            }[];
         };
         SetupRequest: {
             /**
@@ -15374,6 +15708,11 @@ export interface components {
             /** @description The version this change is based on; a stale one gets 409 */
             baseVersion: number;
             /**
+             * @description null clears the length
+             * @example 120
+             */
+            durationMinutes?: number | null;
+            /**
              * Format: date
              * @example 2026-12-07
              */
@@ -15385,6 +15724,11 @@ export interface components {
         };
         UpdateSessionAgendaItem: {
             notes?: string;
+            /**
+             * @description null clears the time box
+             * @example 20
+             */
+            timeBoxMinutes?: number | null;
             title?: string;
         };
         UpdateStep: {

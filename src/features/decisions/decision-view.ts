@@ -1,7 +1,7 @@
 import type { ExpressionBuilder, Selectable } from 'kysely';
 import type { DB, DecisionsTable } from '../../db/schema.ts';
 import type { Queryable } from '../../db/transaction.ts';
-import { changesNothingTomorrow } from '../../domain/development.ts';
+import { changesNothingTomorrow, whyNothingChanges } from '../../domain/development.ts';
 
 type DecisionRow = Selectable<DecisionsTable> & {
   created_by_name: string;
@@ -78,6 +78,11 @@ export function flagOf(consequences: readonly ConsequenceView[]): boolean {
   return changesNothingTomorrow(consequences.filter((c) => c.status !== 'dropped').map((c) => ({ ownerId: c.owner?.id ?? null, dueOn: c.dueOn })));
 }
 
+/** What a decision that changes nothing tomorrow still lacks: a step, someone who claims it, or its date. */
+export function reasonOf(consequences: readonly ConsequenceView[]) {
+  return whyNothingChanges(consequences.filter((c) => c.status !== 'dropped').map((c) => ({ ownerId: c.owner?.id ?? null, dueOn: c.dueOn })));
+}
+
 export function toDecisionView(row: DecisionRow, consequences: ConsequenceView[]) {
   return {
     id: row.id,
@@ -86,6 +91,7 @@ export function toDecisionView(row: DecisionRow, consequences: ConsequenceView[]
     session: row.meeting_id && row.meeting_title && row.meeting_held_on ? { id: row.meeting_id, title: row.meeting_title, heldOn: row.meeting_held_on } : null,
     consequences,
     changesNothingTomorrow: flagOf(consequences),
+    changesNothingBecause: reasonOf(consequences),
     version: row.version,
     createdBy: { id: row.created_by, name: row.created_by_name },
     createdAt: row.created_at.toISOString(),

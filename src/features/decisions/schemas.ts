@@ -26,6 +26,10 @@ export const DecisionSchema = z
     changesNothingTomorrow: z
       .boolean()
       .openapi({ description: 'True unless a step that is not dropped has an owner and a due date (DESIGN §5.8)' }),
+    changesNothingBecause: z
+      .enum(['no_step', 'not_claimed', 'no_date'])
+      .nullable()
+      .openapi({ description: 'Why it changes nothing tomorrow: no step yet, nobody claimed one, or the claimed steps have no date; null when it changes something' }),
     version: z.number().int(),
     createdBy: PersonRef,
     createdAt: Timestamp,

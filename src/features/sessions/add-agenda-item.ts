@@ -11,6 +11,7 @@ export interface NewAgendaItem {
   title: string;
   notes?: string | undefined;
   link?: string | null | undefined;
+  timeBoxMinutes?: number | null | undefined;
 }
 
 /** Adds an item of one's own at the end of a session's agenda (coordinator); returns the whole agenda. */
@@ -35,6 +36,7 @@ export async function addAgendaItem({ db, clock }: AppDeps, { actor, membership,
         title,
         link: input.link ?? null,
         notes: input.notes?.trim() ?? '',
+        time_box_minutes: input.timeBoxMinutes ?? null,
       })
       .execute();
     await recordAudit(tx, actor, { networkId, action: 'session.agenda.add', objectType: 'session_agenda_item', objectId: id, details: { sessionId: meetingId, title } });

@@ -11,6 +11,7 @@ import { notifyScheduled } from './notify-participants.ts';
 export interface NewMeeting {
   title: string;
   heldOn: string;
+  durationMinutes?: number | undefined;
   participantIds?: string[] | undefined;
 }
 
@@ -23,7 +24,7 @@ export async function createMeeting(deps: AppDeps, { actor, membership, meeting:
     const participantIds = await checkParticipants(tx, networkId, input.participantIds ?? []);
     const id = randomUUID();
     const title = input.title.trim();
-    await tx.insertInto('meetings').values({ id, network_id: networkId, title, held_on: input.heldOn, created_by: actor.userId, published_at: null, created_at: now, updated_at: now }).execute();
+    await tx.insertInto('meetings').values({ id, network_id: networkId, title, held_on: input.heldOn, duration_minutes: input.durationMinutes ?? null, created_by: actor.userId, published_at: null, created_at: now, updated_at: now }).execute();
     await setParticipants(tx, { networkId, meetingId: id, userIds: participantIds });
     await recordAudit(tx, actor, { networkId, action: 'session.create', objectType: 'session', objectId: id, details: { title, heldOn: input.heldOn, participantIds } });
     await notifyScheduled(tx, deps, { networkId, meeting: { id, title, heldOn: input.heldOn }, userIds: participantIds, actorId: actor.userId });

@@ -1,7 +1,9 @@
 import type { Selectable } from 'kysely';
 import type { MeetingAgendaItemsTable, MeetingsTable } from '../../db/schema.ts';
 import type { Queryable } from '../../db/transaction.ts';
+import { agendaTimeBudget } from '../../domain/meeting.ts';
 import { selectDecisions, toDecisionViews } from '../decisions/decision-view.ts';
+import { attendanceOf } from './meeting-attendance.ts';
 
 type MeetingRow = Selectable<MeetingsTable> & { created_by_name: string };
 
@@ -25,6 +27,7 @@ export function toAgendaItemView(row: Selectable<MeetingAgendaItemsTable>) {
     reason: row.reason ? { code: row.reason, params: row.reason_params } : null,
     link: row.link,
     notes: row.notes,
+    timeBoxMinutes: row.time_box_minutes,
   };
 }
 
@@ -60,6 +63,7 @@ function toMeetingView(row: MeetingRow) {
     title: row.title,
     heldOn: row.held_on,
     minutes: row.minutes,
+    durationMinutes: row.duration_minutes,
     publishedAt: row.published_at?.toISOString() ?? null,
     version: row.version,
     createdBy: { id: row.created_by, name: row.created_by_name },
@@ -73,10 +77,13 @@ export async function findMeeting(q: Queryable, networkId: string, meetingId: st
   const row = await selectMeetings(q, networkId).where('m.id', '=', meetingId).executeTakeFirst();
   if (!row) return undefined;
   const decisionRows = await selectDecisions(q, networkId).where('d.meeting_id', '=', meetingId).orderBy('d.created_at').orderBy('d.id').execute();
+  const agenda = await agendaOf(q, networkId, meetingId);
   return {
     ...toMeetingView(row),
     participants: await participantsOf(q, networkId, meetingId),
-    agenda: await agendaOf(q, networkId, meetingId),
+    agenda,
+    timeBudget: agendaTimeBudget(agenda, row.duration_minutes),
+    attendance: await attendanceOf(q, networkId, meetingId),
     decisions: await toDecisionViews(q, networkId, decisionRows),
   };
 }

@@ -38,8 +38,36 @@ export const AgendaItemSchema = z
       .openapi({ description: 'Why the generated agenda put it there (catalog agenda.reasons.<code>); null for an item added by hand' }),
     link: z.string().nullable().openapi({ description: 'Web path of what the item is about' }),
     notes: z.string().openapi({ description: 'What was said, in Markdown' }),
+    timeBoxMinutes: z.number().int().nullable().openapi({ description: 'Minutes set aside for the item; null when not set' }),
   })
   .openapi('SessionAgendaItem');
+
+const AttendanceStatus = z.enum(['present', 'absent', 'excused']);
+
+export const SessionAttendanceSchema = z
+  .object({
+    partners: z
+      .array(
+        z.object({
+          partnerId: z.uuid(),
+          name: z.string(),
+          status: AttendanceStatus.nullable().openapi({ description: 'null: not recorded; a partner with someone who came counts as present' }),
+          attendees: z.array(PersonRef).openapi({ description: 'Who came for this partner' }),
+        }),
+      )
+      .openapi({ description: 'Every partner of the network, by name' }),
+    attendees: z.array(PersonRef.extend({ partnerId: z.uuid().nullable() })).openapi({ description: 'Everyone who came, by name' }),
+  })
+  .openapi('SessionAttendance');
+
+export const TimeBudgetSchema = z
+  .object({
+    plannedMinutes: z.number().int().openapi({ description: 'The sum of the time boxes' }),
+    durationMinutes: z.number().int().nullable(),
+    overByMinutes: z.number().int().openapi({ description: "How far the time boxes run past the session's length; 0 when they fit" }),
+    itemsWithoutTimeBox: z.number().int(),
+  })
+  .openapi('SessionTimeBudget');
 
 export const SessionSchema = z
   .object({
@@ -47,8 +75,11 @@ export const SessionSchema = z
     title: z.string(),
     heldOn: CalendarDate,
     minutes: z.string().openapi({ description: 'The minutes, in Markdown' }),
+    durationMinutes: z.number().int().nullable().openapi({ description: 'How long the session lasts' }),
     participants: z.array(PersonRef).openapi({ description: 'People of the network, by name' }),
     agenda: z.array(AgendaItemSchema).openapi({ description: 'In order' }),
+    timeBudget: TimeBudgetSchema,
+    attendance: SessionAttendanceSchema,
     decisions: z.array(DecisionSchema).openapi({ description: 'Oldest first, each with its consequences and the "changes nothing tomorrow" flag' }),
     publishedAt: Timestamp.nullable(),
     version: z.number().int(),
@@ -59,12 +90,15 @@ export const SessionSchema = z
   .openapi('Session');
 
 const Title = z.string().trim().min(2).max(200);
+const DurationMinutes = z.number().int().min(1).max(1440).openapi({ description: 'How long the session lasts, in minutes', example: 120 });
+const TimeBox = z.number().int().min(1).max(480).openapi({ description: 'Minutes for the item', example: 20 });
 const ParticipantIds = z.array(z.uuid()).max(200).openapi({ description: 'User ids of people of this network' });
 
 export const CreateSessionBody = z
   .strictObject({
     title: Title.openapi({ example: 'Stuurgroep crisisroute december' }),
     heldOn: CalendarDate,
+    durationMinutes: DurationMinutes.optional(),
     participantIds: ParticipantIds.optional(),
   })
   .openapi('CreateSession');
@@ -75,6 +109,7 @@ export const UpdateSessionBody = z
     title: Title.optional(),
     heldOn: CalendarDate.optional(),
     minutes: z.string().max(50_000).optional(),
+    durationMinutes: DurationMinutes.nullable().optional().openapi({ description: 'null clears the length' }),
     participantIds: ParticipantIds.optional().openapi({ description: 'Replaces the participants; new ones are told the session is scheduled' }),
   })
   .openapi('UpdateSession');
@@ -88,14 +123,46 @@ export const PublishSessionBody = z
 const ItemTitle = z.string().trim().min(2).max(300);
 const Notes = z.string().max(20_000);
 
+export const GeneratedPick = z
+  .strictObject({
+    kind: z.string().max(100),
+    title: z.string().max(300),
+    link: z.string().max(500).nullable(),
+    reason: z.string().max(100).openapi({ description: "The generated item's reason code" }),
+    timeBoxMinutes: TimeBox.nullable().optional(),
+  })
+  .openapi('GeneratedAgendaPick', { description: 'One item of the generated agenda (…/agenda), named by its kind, title, link and reason code' });
+
 export const AddAgendaItemBody = z
   .union([
-    z.strictObject({ fromGenerated: z.literal(true).openapi({ description: "Append the network's current generated agenda (…/agenda)" }) }),
-    z.strictObject({ title: ItemTitle, notes: Notes.optional(), link: z.string().max(500).regex(/^\/[^/]/, 'A path in the app').nullable().optional() }),
+    z.strictObject({
+      fromGenerated: z.literal(true).openapi({ description: "Take over the network's current generated agenda (…/agenda)" }),
+      picks: z
+        .array(GeneratedPick)
+        .min(1)
+        .max(100)
+        .optional()
+        .openapi({ description: 'The chosen items in the order they get, each with its time box; without picks every item is appended in the generated order' }),
+    }),
+    z.strictObject({
+      title: ItemTitle,
+      notes: Notes.optional(),
+      link: z.string().max(500).regex(/^\/[^/]/, 'A path in the app').nullable().optional(),
+      timeBoxMinutes: TimeBox.nullable().optional(),
+    }),
   ])
   .openapi('AddSessionAgendaItem');
 
-export const UpdateAgendaItemBody = z.strictObject({ title: ItemTitle.optional(), notes: Notes.optional() }).openapi('UpdateSessionAgendaItem');
+export const UpdateAgendaItemBody = z
+  .strictObject({ title: ItemTitle.optional(), notes: Notes.optional(), timeBoxMinutes: TimeBox.nullable().optional().openapi({ description: 'null clears the time box' }) })
+  .openapi('UpdateSessionAgendaItem');
+
+export const SetAttendanceBody = z
+  .strictObject({
+    partners: z.array(z.strictObject({ partnerId: z.uuid(), status: AttendanceStatus })).max(500).openapi({ description: 'Partners left out have no status' }),
+    attendeeIds: z.array(z.uuid()).max(500).openapi({ description: 'User ids of the people of the network who came' }),
+  })
+  .openapi('SetSessionAttendance');
 
 export const ReorderAgendaBody = z
   .strictObject({ order: z.array(z.uuid()).min(1).max(500).openapi({ description: 'Every item id of the agenda, once, in the new order' }) })

@@ -13,11 +13,12 @@ export interface MeetingChanges {
   title?: string | undefined;
   heldOn?: string | undefined;
   minutes?: string | undefined;
+  durationMinutes?: number | null | undefined;
   participantIds?: string[] | undefined;
 }
 
 /**
- * Changes a session's title, date, minutes or participants (coordinator). A stale baseVersion gets
+ * Changes a session's title, date, length, minutes or participants (coordinator). A stale baseVersion gets
  * 409 with the current session; people added as participants are told, and when the date moves,
  * everyone taking part hears the new date.
  */
@@ -37,9 +38,10 @@ export async function updateMeeting(deps: AppDeps, { actor, membership, meetingI
     const title = changes.title?.trim() ?? current.title;
     const heldOn = changes.heldOn ?? current.held_on;
     const minutes = changes.minutes ?? current.minutes;
+    const durationMinutes = changes.durationMinutes === undefined ? current.duration_minutes : changes.durationMinutes;
     await tx
       .updateTable('meetings')
-      .set({ title, held_on: heldOn, minutes, version: current.version + 1, updated_at: now })
+      .set({ title, held_on: heldOn, minutes, duration_minutes: durationMinutes, version: current.version + 1, updated_at: now })
       .where('id', '=', meetingId)
       .execute();
     let added: string[] = [];
@@ -48,6 +50,7 @@ export async function updateMeeting(deps: AppDeps, { actor, membership, meetingI
       title !== current.title && 'title',
       heldOn !== current.held_on && 'heldOn',
       minutes !== current.minutes && 'minutes',
+      durationMinutes !== current.duration_minutes && 'durationMinutes',
       changes.participantIds !== undefined && 'participants',
     ].filter(Boolean);
     await recordAudit(tx, actor, { networkId, action: 'session.update', objectType: 'session', objectId: meetingId, details: { title, heldOn, changed, addedParticipants: added } });

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { StepServesKind } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { AppDeps } from '../../deps.ts';
+import { decisionClaimProblem } from '../../domain/development.ts';
 import type { NetworkCaller } from '../../domain/membership.ts';
 import { permit } from '../../domain/permissions.ts';
+import { invalid } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { checkServedThing } from './served-things.ts';
 import { findStep } from './step-view.ts';
@@ -19,12 +21,15 @@ export interface NewStep {
 
 /**
  * Proposes a small step (anyone but an observer). With `claim` the caller takes it on at once,
- * for themselves: there is no way to hand a new step to someone else.
+ * for themselves: there is no way to hand a new step to someone else. Taking on a step that serves
+ * a decision needs its date (`dueOn`): that is what makes it a consequence (DESIGN §5.8).
  */
 export async function createStep({ db, clock }: AppDeps, { actor, membership, step: input }: NetworkCaller & { step: NewStep }) {
   permit(membership, 'step.write', 'Observers read along; they do not propose steps');
   const { networkId } = membership;
   const now = clock.now();
+  const noDate = input.claim ? decisionClaimProblem(input.servesKind ?? null, input.dueOn) : null;
+  if (noDate) throw invalid(noDate, [{ path: ['dueOn'], message: noDate }]);
   return inTransaction(db, async (tx) => {
     if (input.servesKind && input.servesId) await checkServedThing(tx, networkId, input.servesKind, input.servesId);
     const id = randomUUID();

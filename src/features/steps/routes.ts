@@ -90,7 +90,10 @@ export const stepRoutes = newRouter()
       request: { params: StepParams, body: jsonBody(ClaimStepBody) },
       responses: { 200: jsonResponse(StepSchema, 'The claimed step'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await claimStep(c.var.deps, { ...callerOf(c), stepId: c.req.valid('param').stepId, claimFor: c.req.valid('json').userId }), 200),
+    async (c) => {
+      const { userId, dueOn } = c.req.valid('json');
+      return c.json(await claimStep(c.var.deps, { ...callerOf(c), stepId: c.req.valid('param').stepId, claimFor: userId, dueOn }), 200);
+    },
   )
   .openapi(
     createRoute({

@@ -67,6 +67,7 @@ export const UpdateStepBody = z
 export const ClaimStepBody = z
   .strictObject({
     userId: z.uuid().optional().openapi({ description: 'May only be your own id: nobody claims a step for someone else' }),
+    dueOn: CalendarDate.optional().openapi({ description: 'The day you will have done it; required for a step that serves a decision and has no date yet' }),
   })
   .openapi('ClaimStep');
 

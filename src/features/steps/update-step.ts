@@ -2,7 +2,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { NetworkCaller } from '../../domain/membership.ts';
 import { demand, may, permit } from '../../domain/permissions.ts';
-import { conflict } from '../../errors.ts';
+import { conflict, invalid } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { lockStep } from './lock-step.ts';
 import { findStep } from './step-view.ts';
@@ -33,6 +33,9 @@ export async function updateStep({ db, clock }: AppDeps, { actor, membership, st
     );
     if (step.version !== changes.baseVersion) {
       throw conflict('The step was changed by someone else; reload and try again', { currentVersion: step.version, current: await findStep(tx, { networkId, stepId, now }) });
+    }
+    if (step.status === 'claimed' && changes.dueOn === null && step.serves_kind === 'decision') {
+      throw invalid('A claimed step that serves a decision keeps its date', [{ path: ['dueOn'], message: 'A consequence of a decision has an owner and a date' }]);
     }
     await tx
       .updateTable('steps')

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api.ts';
@@ -8,6 +8,7 @@ import { invalidateSteps, type StepServesKind } from './stepQueries.ts';
 import { TextInputField } from './TextInputField.tsx';
 import { useFormErrors } from './useFormErrors.ts';
 import { useValidators } from './useValidators.ts';
+import { useDayFormat } from '../pages/history/formatDay.ts';
 
 const FIELDS = ['title', 'description', 'dueOn'] as const;
 
@@ -25,6 +26,10 @@ export function AddStepForm({ networkId, servesKind, servesId, headingLevel = 2 
   const id = useId();
   const queryClient = useQueryClient();
   const validators = useValidators();
+  const day = useDayFormat();
+  const [claiming, setClaiming] = useState(false);
+  // A step that serves a decision is its consequence only with an owner and a date (DESIGN §5.8).
+  const dateRequired = servesKind === 'decision' && claiming;
   const add = useMutation({
     mutationFn: (body: { title: string; description: string; dueOn: string | null; claim: boolean }) =>
       unwrap(api.POST('/api/networks/{networkId}/steps', { params: { path: { networkId } }, body: { ...body, ...(servesKind && servesId ? { servesKind, servesId } : {}) } })),
@@ -44,16 +49,36 @@ export function AddStepForm({ networkId, servesKind, servesId, headingLevel = 2 
           const form = e.currentTarget;
           const data = new FormData(form);
           const text = (name: string) => String(data.get(name) ?? '').trim();
-          add.mutate({ title: text('title'), description: text('description'), dueOn: text('dueOn') || null, claim: data.get('claim') === 'on' }, { onSuccess: () => form.reset() });
+          add.mutate(
+            { title: text('title'), description: text('description'), dueOn: text('dueOn') || null, claim: data.get('claim') === 'on' },
+            {
+              onSuccess: () => {
+                form.reset();
+                setClaiming(false);
+              },
+            },
+          );
         }}
       >
-        {add.isSuccess ? <SuccessNotice>{t(add.data.claimedBy ? 'steps.form.addedClaimed' : 'steps.form.added', { title: add.data.title })}</SuccessNotice> : null}
+        {add.isSuccess ? (
+          <SuccessNotice>
+            {add.data.claimedBy && add.data.dueOn
+              ? t('steps.form.addedClaimedDated', { title: add.data.title, date: day(add.data.dueOn) })
+              : t(add.data.claimedBy ? 'steps.form.addedClaimed' : 'steps.form.added', { title: add.data.title })}
+          </SuccessNotice>
+        ) : null}
         {add.isError && generalError ? <ErrorNotice>{generalError}</ErrorNotice> : null}
         <TextInputField name="title" label={t('steps.form.title')} description={t('steps.form.titleHint')} isRequired validate={validators.minLength(2)} />
         <TextInputField name="description" label={t('steps.form.description')} multiline />
-        <TextInputField name="dueOn" type="date" label={t('steps.form.dueOn')} description={t('steps.form.dueOnHint')} />
+        <TextInputField
+          name="dueOn"
+          type="date"
+          label={t('steps.form.dueOn')}
+          description={t(dateRequired ? 'steps.form.dueOnRequiredHint' : servesKind === 'decision' ? 'steps.form.dueOnDecisionHint' : 'steps.form.dueOnHint')}
+          isRequired={dateRequired}
+        />
         <div className="checkbox-field">
-          <input type="checkbox" id={`${id}-claim`} name="claim" aria-describedby={`${id}-claim-hint`} />
+          <input type="checkbox" id={`${id}-claim`} name="claim" aria-describedby={`${id}-claim-hint`} checked={claiming} onChange={(e) => setClaiming(e.currentTarget.checked)} />
           <label htmlFor={`${id}-claim`} className="field-label">
             {t('steps.form.claim')}
           </label>

@@ -1,9 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Role } from '../api.ts';
 import { queries } from '../queries.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
+import { TextInputField } from './TextInputField.tsx';
 import { invalidateSteps, type Step } from './stepQueries.ts';
 
 type Move = 'claim' | 'done' | 'open' | 'dropped';
@@ -21,10 +23,19 @@ export function StepActions({ networkId, step, role }: { networkId: string; step
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const me = useQuery(queries.me());
+  // Taking on a decision's step without a date would leave the decision changing nothing tomorrow.
+  const needsDate = step.servesKind === 'decision' && !step.dueOn;
+  const [dueOn, setDueOn] = useState('');
+  const [dateMissing, setDateMissing] = useState(false);
   const move = useMutation({
     mutationFn: (to: Move) =>
       to === 'claim'
-        ? unwrap(api.POST('/api/networks/{networkId}/steps/{stepId}/claim', { params: { path: { networkId, stepId: step.id } }, body: {} }))
+        ? unwrap(
+            api.POST('/api/networks/{networkId}/steps/{stepId}/claim', {
+              params: { path: { networkId, stepId: step.id } },
+              body: needsDate ? { dueOn } : {},
+            }),
+          )
         : unwrap(api.POST('/api/networks/{networkId}/steps/{stepId}/status', { params: { path: { networkId, stepId: step.id } }, body: { to } })),
     onSettled: () => invalidateSteps(queryClient, networkId),
   });
@@ -32,6 +43,21 @@ export function StepActions({ networkId, step, role }: { networkId: string; step
   if (moves.length === 0) return null;
   return (
     <div className="step-actions">
+      {needsDate && moves.includes('claim') ? (
+        <TextInputField
+          type="date"
+          label={t('steps.actions.claimDueOn')}
+          description={t('steps.actions.claimDueOnHint')}
+          value={dueOn}
+          onChange={(value) => {
+            setDueOn(value);
+            setDateMissing(false);
+          }}
+          isRequired
+          isInvalid={dateMissing}
+        />
+      ) : null}
+      {dateMissing ? <ErrorNotice>{t('steps.actions.claimDueOnMissing')}</ErrorNotice> : null}
       {moves.map((m) => (
         <Button
           key={m}
@@ -39,7 +65,10 @@ export function StepActions({ networkId, step, role }: { networkId: string; step
           aria-label={t(`steps.actions.${m}Named`, { title: step.title })}
           isPending={move.isPending && move.variables === m}
           isDisabled={move.isPending}
-          onPress={() => move.mutate(m)}
+          onPress={() => {
+            if (m === 'claim' && needsDate && !dueOn) setDateMissing(true);
+            else move.mutate(m);
+          }}
         >
           {t(`steps.actions.${m}`)}
         </Button>

@@ -7,7 +7,7 @@ import { queries } from '../../queries.ts';
 
 /** The stage assessment (DESIGN §5.5): each criterion met or not, what is missing and where to act. */
 export function StageChecklist({ networkId }: { networkId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const stage = useQuery(queries.stage(networkId));
   return (
     <section aria-labelledby="stage-heading" className="stage">
@@ -41,6 +41,12 @@ export function StageChecklist({ networkId }: { networkId: string }) {
             </section>
           ))}
           <p className="hint">{t('stage.laterNote')}</p>
+          <p className="no-print">{t('stage.report.intro')}</p>
+          <p className="no-print">
+            <a className="button button-secondary" href={`/api/networks/${networkId}/report.pdf?lang=${i18n.language === 'en' ? 'en' : 'nl'}`} download>
+              {t('stage.report.button')}
+            </a>
+          </p>
         </>
       )}
     </section>

@@ -33,8 +33,8 @@ export function AgendaItemCard({ networkId, sessionId, item, index, count, canEd
   const message = useErrorMessage();
   const reason = useAgendaReason();
   const path = { networkId, sessionId, itemId: item.id };
-  const saveNotes = useSessionMutation(networkId, (notes: string) =>
-    unwrap(api.PATCH('/api/networks/{networkId}/sessions/{sessionId}/agenda/{itemId}', { params: { path }, body: { notes } })),
+  const saveNotes = useSessionMutation(networkId, (body: { notes: string; timeBoxMinutes: number | null }) =>
+    unwrap(api.PATCH('/api/networks/{networkId}/sessions/{sessionId}/agenda/{itemId}', { params: { path }, body })),
   );
   const remove = useSessionMutation(networkId, () => unwrap(api.DELETE('/api/networks/{networkId}/sessions/{sessionId}/agenda/{itemId}', { params: { path } })));
   const headingId = `agenda-item-${item.id}`;
@@ -42,6 +42,7 @@ export function AgendaItemCard({ networkId, sessionId, item, index, count, canEd
     <article className="card agenda-item" aria-labelledby={headingId}>
       <h3 id={headingId} className="card-title">
         <span className="agenda-number">{index + 1}.</span> {item.title}
+        {item.timeBoxMinutes !== null ? <span className="agenda-time-box"> ({t('sessions.agenda.timeBoxShown', { count: item.timeBoxMinutes })})</span> : null}
       </h3>
       {item.reason ? (
         <p className="card-meta">
@@ -66,10 +67,19 @@ export function AgendaItemCard({ networkId, sessionId, item, index, count, canEd
             className="form form-wide"
             onSubmit={(e) => {
               e.preventDefault();
-              saveNotes.mutate(String(new FormData(e.currentTarget).get('notes') ?? ''));
+              const data = new FormData(e.currentTarget);
+              const minutes = String(data.get('timeBoxMinutes') ?? '').trim();
+              saveNotes.mutate({ notes: String(data.get('notes') ?? ''), timeBoxMinutes: minutes ? Number(minutes) : null });
             }}
           >
             <TextInputField name="notes" label={t('sessions.agenda.notes', { title: item.title })} description={t('sessions.markdownHint')} defaultValue={item.notes} multiline />
+            <TextInputField
+              name="timeBoxMinutes"
+              type="number"
+              inputMode="numeric"
+              label={t('sessions.agenda.timeBoxLabel', { title: item.title })}
+              defaultValue={item.timeBoxMinutes === null ? '' : String(item.timeBoxMinutes)}
+            />
             {saveNotes.isSuccess ? <SuccessNotice>{t('sessions.agenda.notesSaved')}</SuccessNotice> : null}
             {saveNotes.isError ? <ErrorNotice error={saveNotes.error} /> : null}
             <div className="form-actions">

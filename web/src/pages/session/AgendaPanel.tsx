@@ -8,6 +8,8 @@ import { useFormErrors } from '../../components/useFormErrors.ts';
 import { useValidators } from '../../components/useValidators.ts';
 import type { Session } from '../sessions/sessionQueries.ts';
 import { AgendaItemCard } from './AgendaItemCard.tsx';
+import { AgendaPicker } from './AgendaPicker.tsx';
+import { TimeBudget } from './TimeBudget.tsx';
 import { useSessionMutation } from './useSessionMutation.ts';
 
 /**
@@ -51,8 +53,10 @@ export function AgendaPanel({ networkId, session, canEdit }: { networkId: string
           </Button>
           {takeOver.isSuccess && added !== null ? <SuccessNotice>{t('sessions.agenda.takenOver', { count: added })}</SuccessNotice> : null}
           {takeOver.isError ? <ErrorNotice error={takeOver.error} /> : null}
+          <AgendaPicker networkId={networkId} session={session} />
         </div>
       ) : null}
+      <TimeBudget networkId={networkId} session={session} canEdit={canEdit} />
       {reorder.isError ? <ErrorNotice error={reorder.error} /> : null}
       {items.length === 0 ? (
         <p className="muted">{t('sessions.agenda.empty')}</p>

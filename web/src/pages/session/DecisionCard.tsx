@@ -46,7 +46,7 @@ export function DecisionCard({ networkId, decision, canEdit }: { networkId: stri
       <h3 id={headingId} className="card-title" tabIndex={-1}>
         {decision.title}
       </h3>
-      <DecisionFlag changesNothingTomorrow={decision.changesNothingTomorrow} />
+      <DecisionFlag changesNothingTomorrow={decision.changesNothingTomorrow} because={decision.changesNothingBecause} />
       {decision.description ? <MarkdownText>{decision.description}</MarkdownText> : null}
       {canEdit && editing ? (
         <Form

@@ -14,6 +14,7 @@ import { queries } from '../../queries.ts';
 import { useDayFormat } from '../history/formatDay.ts';
 import { sessionQueries, type Session } from '../sessions/sessionQueries.ts';
 import { AgendaPanel } from './AgendaPanel.tsx';
+import { AttendancePanel } from './AttendancePanel.tsx';
 import { DecisionsPanel } from './DecisionsPanel.tsx';
 import { MinutesPanel } from './MinutesPanel.tsx';
 import { SessionDetailsForm } from './SessionDetailsForm.tsx';
@@ -24,7 +25,7 @@ import { useSessionMutation } from './useSessionMutation.ts';
  * write the minutes, record decisions with their consequences, publish, and print for the steering group.
  */
 export function SessionPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { networkId = '', sessionId = '' } = useParams();
   const network = useQuery(queries.network(networkId));
   const session = useQuery(sessionQueries.one(networkId, sessionId));
@@ -65,8 +66,16 @@ export function SessionPage() {
         <Button className="button button-secondary" onPress={() => window.print()}>
           {t('sessions.print.button')}
         </Button>{' '}
+        <a
+          className="button button-secondary"
+          href={`/api/networks/${networkId}/sessions/${sessionId}/minutes.pdf?lang=${i18n.language === 'en' ? 'en' : 'nl'}`}
+          download
+        >
+          {t('sessions.pdf.minutes')}
+        </a>{' '}
         <Link to={`/networks/${networkId}/sessions`}>{t('sessions.toList')}</Link>
       </p>
+      <AttendancePanel networkId={networkId} session={s} canEdit={canEdit} />
       <AgendaPanel networkId={networkId} session={s} canEdit={canEdit} />
       <MinutesPanel networkId={networkId} session={s} canEdit={canEdit} />
       <DecisionsPanel networkId={networkId} session={s} canEdit={canEdit} />

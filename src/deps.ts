@@ -30,4 +30,6 @@ export interface AppDeps {
   mailer: Mailer;
   clock: Clock;
   version: string;
+  /** Signs the unsubscribe links in mails (derived from the instance secret, see mail/unsubscribe-token.ts). */
+  unsubscribeKey: string;
 }

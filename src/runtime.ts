@@ -6,9 +6,11 @@ import { createAuth } from './auth/auth.ts';
 import { systemClock, type AppDeps, type Clock } from './deps.ts';
 import { runDueJobs, startJobWorker, type JobHandlers } from './jobs/queue.ts';
 import { createMailer } from './mail/mailer.ts';
+import { unsubscribeKey } from './mail/unsubscribe-token.ts';
 import { agreementJobHandlers, startAgreementReviews } from './features/agreements/review-job.ts';
 import { resultsJobHandlers } from './features/results/precompute-results.ts';
 import { roundJobHandlers } from './features/rounds/round-jobs.ts';
+import { notificationJobHandlers } from './features/notifications/mail-delivery.ts';
 import { sessionSecret } from './secrets.ts';
 import { VERSION } from './version.ts';
 
@@ -33,8 +35,8 @@ export async function startRuntime(config: Config, options: { serveWeb?: boolean
     const secret = await sessionSecret(database.db, config.sessionSecret);
     const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, clock });
     const auth = createAuth({ db: database.db, config, secret, mailer });
-    const deps: AppDeps = { db: database.db, dbKind: database.kind, config, auth, mailer, clock, version: VERSION };
-    const jobHandlers: JobHandlers = { ...mailer.jobHandlers(database.db), ...agreementJobHandlers(deps), ...roundJobHandlers(deps), ...resultsJobHandlers(deps) };
+    const deps: AppDeps = { db: database.db, dbKind: database.kind, config, auth, mailer, clock, version: VERSION, unsubscribeKey: unsubscribeKey(secret) };
+    const jobHandlers: JobHandlers = { ...mailer.jobHandlers(database.db), ...agreementJobHandlers(deps), ...roundJobHandlers(deps), ...resultsJobHandlers(deps), ...notificationJobHandlers(deps) };
     if (config.runJobs) await startAgreementReviews(deps);
     const worker = config.runJobs ? startJobWorker(database.db, jobHandlers, clock) : null;
     return {

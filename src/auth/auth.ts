@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config.ts';
 import type { DB } from '../db/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import { personalMailLanguage } from '../mail/mail-language.ts';
 import { passwordResetMail } from '../mail/templates.ts';
 
 /** The header through which the server hands better-auth the client address it saw itself. */
@@ -69,7 +70,7 @@ export function createAuth(options: { db: Kysely<DB>; config: Config; secret: st
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
       sendResetPassword: async ({ user, url }) => {
-        await mailer.send(db, { to: user.email, kind: 'password_reset', ...passwordResetMail({ name: user.name, url }) });
+        await mailer.send(db, { to: user.email, kind: 'password_reset', ...passwordResetMail({ name: user.name, url }, await personalMailLanguage(db, user.id)) });
       },
     },
     advanced: {

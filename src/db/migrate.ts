@@ -11,6 +11,7 @@ import * as mailKind from './migrations/0009-mail-kind.ts';
 import * as roundDisclosure from './migrations/0011-round-disclosure.ts';
 import * as lowResponse from './migrations/0012-low-response.ts';
 import * as meetingAttendance from './migrations/0015-meeting-attendance.ts';
+import * as notificationPreferences from './migrations/0013-notification-preferences.ts';
 
 /** Every migration, in order. Append only: never change or remove one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0011-round-disclosure': roundDisclosure,
   '0012-low-response': lowResponse,
   '0015-meeting-attendance': meetingAttendance,
+  '0013-notification-preferences': notificationPreferences,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

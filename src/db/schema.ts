@@ -77,6 +77,7 @@ export interface NetworksTable {
   name: string;
   description: string;
   anonymity_k: number;
+  language: Generated<Language>;
   created_by: string;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -191,11 +192,56 @@ export interface MailMessagesTable {
   to_address: string;
   subject: string;
   body_text: string;
+  body_html: string | null;
+  /** The https address of the one-click unsubscribe (RFC 8058), for the List-Unsubscribe header. */
+  list_unsubscribe: string | null;
   status: MailStatus;
   attempts: Generated<number>;
   last_error: string | null;
   created_at: CreatedAt;
   sent_at: Timestamp | null;
+}
+export type { Language } from '../domain/notification-preferences.ts';
+import type { Language } from '../domain/notification-preferences.ts';
+export interface UserSettingsTable {
+  user_id: string;
+  /** The language of the person's mail; null: the language of the network a mail is about. */
+  language: Language | null;
+  updated_at: Generated<Date>;
+}
+export interface NotificationPreferencesTable {
+  user_id: string;
+  topic: string;
+  delivery: 'immediate' | 'daily' | 'weekly' | 'never';
+  updated_at: Generated<Date>;
+}
+/** One event waiting to be mailed: in a bundle of immediate mails, or in a daily or weekly digest. */
+export interface NotificationMailItemsTable {
+  id: string;
+  user_id: string;
+  network_id: string;
+  topic: string;
+  kind: string;
+  /** What the event is about (its web path): events about the same thing are bundled. */
+  about: string;
+  delivery: 'immediate' | 'daily' | 'weekly';
+  language: Language;
+  subject: string;
+  lines: Json<string[]>;
+  /** The label of the link to `url`. */
+  action: string;
+  url: string;
+  created_at: Timestamp;
+  mailed_at: Timestamp | null;
+  mail_id: string | null;
+}
+export interface NotificationDigestsTable {
+  id: string;
+  user_id: string;
+  cadence: 'daily' | 'weekly';
+  period: string;
+  items: number;
+  created_at: Timestamp;
 }
 export type JobStatus = 'pending' | 'running' | 'done' | 'failed';
 export interface JobsTable {
@@ -248,6 +294,10 @@ export interface DB {
   mail_messages: MailMessagesTable;
   jobs: JobsTable;
   notifications: NotificationsTable;
+  user_settings: UserSettingsTable;
+  notification_preferences: NotificationPreferencesTable;
+  notification_mail_items: NotificationMailItemsTable;
+  notification_digests: NotificationDigestsTable;
   agreements: AgreementsTable;
   agreement_versions: AgreementVersionsTable;
   agreement_parties: AgreementPartiesTable;

@@ -73,6 +73,13 @@ export const limitBody: MiddlewareHandler<AppEnv> = async (c, next) => {
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
+ * The one-click unsubscribe (RFC 8058): a mail provider POSTs `List-Unsubscribe=One-Click` as a
+ * form from its own servers. The signed token in the path is the authority, and all it can do is
+ * stop mail, so that route is exempt from the same-origin and JSON rules below.
+ */
+const ONE_CLICK_UNSUBSCRIBE = /^\/api\/unsubscribe\/[\w-]+\.[\w-]+$/;
+
+/**
  * CSRF protection for our own routes (better-auth guards /api/auth itself): a state-changing
  * request must come from our own origin and carry JSON, which a cross-site form cannot send.
  */
@@ -80,6 +87,7 @@ export function sameOriginWrites(publicUrl: string): MiddlewareHandler<AppEnv> {
   const publicOrigin = new URL(publicUrl).origin;
   return async (c, next) => {
     if (!UNSAFE.has(c.req.method)) return next();
+    if (c.req.method === 'POST' && ONE_CLICK_UNSUBSCRIBE.test(c.req.path)) return next();
     if (c.req.header('sec-fetch-site') === 'cross-site') {
       return c.json(errorBody('forbidden', 'Cross-site requests are not allowed'), 403);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailDay, mailTime } from './dates.ts';
+import { mailCalendarDay, mailDay, mailTime } from './dates.ts';
 
 describe('dates in mails', () => {
   it('writes the day out in Dutch and in English', () => {
@@ -15,5 +15,10 @@ describe('dates in mails', () => {
   it('gives the Dutch wall-clock time, in summer time too', () => {
     expect(mailTime(new Date('2026-12-20T16:00:00Z'), 'nl')).toBe('20 december 2026 om 17:00');
     expect(mailTime(new Date('2026-06-20T16:00:00Z'), 'en')).toBe('20 June 2026 at 18:00');
+  });
+
+  it('writes a calendar day with its weekday, whatever the zone', () => {
+    expect(mailCalendarDay('2026-12-21', 'nl')).toBe('maandag 21 december 2026');
+    expect(mailCalendarDay('2026-12-21', 'en')).toBe('Monday, 21 December 2026');
   });
 });

@@ -3,8 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../test/helpers/databases.ts';
-import { createNetwork, setUpAdmin } from '../../test/helpers/scenario.ts';
+import { ADMIN, createNetwork, setUpAdmin } from '../../test/helpers/scenario.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../test/helpers/test-app.ts';
+import { inTransaction } from '../db/transaction.ts';
+import { sendBundle } from '../features/notifications/mail-delivery.ts';
+import { notify } from '../features/notifications/notify.ts';
 
 interface Received {
   from: string;
@@ -97,5 +100,40 @@ describe.each(testDatabases)('mail over SMTP (%s)', (kind) => {
     expect(outbox.body.items.map((m: { to: string }) => m.to)).toEqual(['iemand@refused.test']);
     expect(outbox.body.items[0]).toMatchObject({ status: 'queued', attempts: 1, text: null, lastError: expect.stringMatching(/Mailbox unavailable/) });
     expect(JSON.stringify(outbox.body)).not.toContain('/invitations/');
+  });
+
+  it('sends a notification in one language as text and HTML, with the RFC 8058 one-click unsubscribe headers', async () => {
+    const userId = (await coordinator.get('/api/me')).body.user.id as string;
+    const link = `/networks/${networkId}/requests`;
+    await inTransaction(app.runtime.deps.db, (tx) =>
+      notify(tx, app.runtime.deps, networkId, [userId], {
+        kind: 'requestMade',
+        params: { title: 'Bed <b>nu</b>' },
+        link,
+        mail: (language) => ({ subject: language === 'nl' ? 'Verzoek: Bed <b>nu</b>' : 'Request', lines: ['Graag een bed & een consult.'], action: 'Bekijk de verzoeken' }),
+      }),
+    );
+    // The bundling window would hold it ten minutes; the job's work is done here at once.
+    expect(await sendBundle(app.runtime.deps, { userId, about: link, topic: 'request' })).toBe(true);
+    const before = received.length;
+    expect(await app.runtime.runJobs()).toBeGreaterThanOrEqual(1);
+    const message = received.slice(before).find((m) => m.to.includes(ADMIN.email))!;
+    expect(message).toBeDefined();
+    const data = message.data.replace(/\r\n[ \t]+/g, ' '); // unfold the headers
+    expect(data).toMatch(/^Subject: Verzoek: Bed <b>nu<\/b>$/m);
+    const unsubscribe = /^List-Unsubscribe: <(http:\/\/localhost:3000\/api\/unsubscribe\/[\w-]+\.[\w-]+)>$/m.exec(data);
+    expect(unsubscribe).not.toBeNull();
+    expect(data).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+    expect(data).toMatch(/Content-Type: multipart\/alternative/);
+    expect(data).toMatch(/Content-Type: text\/plain/);
+    expect(data).toMatch(/Content-Type: text\/html/);
+    expect(data).toContain('Bed &lt;b&gt;nu&lt;/b&gt;');
+
+    // What a mail provider does with the header: one POST, no session, and the kind is off.
+    const path = new URL(unsubscribe![1]!).pathname;
+    const res = await app.client().request('POST', path, 'List-Unsubscribe=One-Click', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(res.status).toBe(200);
+    const topics = (await coordinator.get('/api/me/notification-preferences')).body.topics as { topic: string; delivery: string }[];
+    expect(topics.find((t) => t.topic === 'request')!.delivery).toBe('never');
   });
 });

@@ -4,7 +4,7 @@ import nodemailer from 'nodemailer';
 import type { DB, MailKind } from '../db/schema.ts';
 import type { Queryable } from '../db/transaction.ts';
 import { enqueueJob, type JobHandlers, type QueueClock } from '../jobs/queue.ts';
-import type { MailContent } from './templates.ts';
+import type { MailContent } from './layout.ts';
 
 export interface Mailer {
   /** Whether mail leaves the machine over SMTP; without it mail stays in the outbox. */
@@ -36,6 +36,8 @@ export function createMailer(options: { smtpUrl?: string | undefined; from: stri
           to_address: mail.to,
           subject: mail.subject,
           body_text: mail.text,
+          body_html: mail.html ?? null,
+          list_unsubscribe: mail.listUnsubscribe ?? null,
           status: transport ? 'queued' : 'outbox',
           created_at: options.clock.now(),
         })
@@ -51,7 +53,17 @@ export function createMailer(options: { smtpUrl?: string | undefined; from: stri
           const mail = await db.selectFrom('mail_messages').selectAll().where('id', '=', mailId).executeTakeFirst();
           if (!mail || mail.status === 'sent') return;
           try {
-            await transport.sendMail({ from: options.from, to: mail.to_address, subject: mail.subject, text: mail.body_text });
+            await transport.sendMail({
+              from: options.from,
+              to: mail.to_address,
+              subject: mail.subject,
+              text: mail.body_text,
+              ...(mail.body_html ? { html: mail.body_html } : {}),
+              // RFC 8058: a mail client may unsubscribe with one POST to this address, no sign-in.
+              ...(mail.list_unsubscribe
+                ? { headers: { 'List-Unsubscribe': `<${mail.list_unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } }
+                : {}),
+            });
           } catch (err) {
             await db
               .updateTable('mail_messages')

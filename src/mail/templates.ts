@@ -1,12 +1,11 @@
+import type { Language } from '../domain/notification-preferences.ts';
 import { mailDay } from './dates.ts';
+import { composeMail, type MailContent } from './layout.ts';
 
-// E-mail texts. Mails go to people whose language we do not know yet, so each mail carries the
-// Dutch text first and the English text below it.
+// Mails that do not depend on notification preferences: they always go out, in one language (the
+// person's, or the network's for someone who has no account yet).
 
-export interface MailContent {
-  subject: string;
-  text: string;
-}
+export type { MailContent } from './layout.ts';
 
 const roleNames = {
   coordinator: { nl: 'ketenregisseur', en: 'coordinator' },
@@ -15,52 +14,54 @@ const roleNames = {
   observer: { nl: 'toehoorder', en: 'observer' },
 } as const;
 
-export function invitationMail(input: {
-  networkName: string;
-  inviterName: string;
-  role: keyof typeof roleNames;
-  partnerName: string | null;
-  url: string;
-  expiresAt: Date;
-}): MailContent {
-  const role = roleNames[input.role];
-  const forPartnerNl = input.partnerName ? ` namens ${input.partnerName}` : '';
-  const forPartnerEn = input.partnerName ? ` for ${input.partnerName}` : '';
-  return {
-    subject: `Uitnodiging voor ${input.networkName} / Invitation to ${input.networkName}`,
-    text: [
-      `${input.inviterName} nodigt u uit om als ${role.nl}${forPartnerNl} mee te doen in het samenwerkingsverband "${input.networkName}" op Ketenregie.`,
-      '',
-      `Neem de uitnodiging aan via deze link (geldig tot en met ${mailDay(input.expiresAt, 'nl')}):`,
-      input.url,
-      '',
-      '---',
-      '',
-      `${input.inviterName} invites you to join the network "${input.networkName}" on Ketenregie as ${role.en}${forPartnerEn}.`,
-      '',
-      `Accept the invitation with this link (valid until ${mailDay(input.expiresAt, 'en')}):`,
-      input.url,
-    ].join('\n'),
-  };
+export function invitationMail(
+  input: { networkName: string; inviterName: string; role: keyof typeof roleNames; partnerName: string | null; url: string; expiresAt: Date },
+  language: Language,
+): MailContent {
+  const role = roleNames[input.role][language];
+  const until = mailDay(input.expiresAt, language);
+  if (language === 'nl') {
+    const forPartner = input.partnerName ? ` namens ${input.partnerName}` : '';
+    return composeMail(language, {
+      subject: `Uitnodiging voor ${input.networkName}`,
+      sections: [
+        {
+          lines: [`${input.inviterName} nodigt u uit om als ${role}${forPartner} mee te doen in het samenwerkingsverband "${input.networkName}" op Ketenregie.`],
+          link: { label: `Neem de uitnodiging aan via deze link (geldig tot en met ${until})`, url: input.url },
+        },
+      ],
+    });
+  }
+  const forPartner = input.partnerName ? ` for ${input.partnerName}` : '';
+  return composeMail(language, {
+    subject: `Invitation to ${input.networkName}`,
+    sections: [
+      {
+        lines: [`${input.inviterName} invites you to join the network "${input.networkName}" on Ketenregie as ${role}${forPartner}.`],
+        link: { label: `Accept the invitation with this link (valid until ${until})`, url: input.url },
+      },
+    ],
+  });
 }
 
-export function passwordResetMail(input: { name: string; url: string }): MailContent {
-  return {
-    subject: 'Nieuw wachtwoord instellen / Reset your password',
-    text: [
-      `Beste ${input.name},`,
-      '',
-      'Er is gevraagd om een nieuw wachtwoord voor uw Ketenregie-account. Kies een nieuw wachtwoord via deze link (één uur geldig):',
-      input.url,
-      'Heeft u dit niet gevraagd? Dan kunt u deze e-mail negeren.',
-      '',
-      '---',
-      '',
-      `Dear ${input.name},`,
-      '',
-      'Someone asked to reset the password of your Ketenregie account. Choose a new password with this link (valid for one hour):',
-      input.url,
-      'If you did not ask for this, you can ignore this e-mail.',
-    ].join('\n'),
-  };
+export function passwordResetMail(input: { name: string; url: string }, language: Language): MailContent {
+  return language === 'nl'
+    ? composeMail(language, {
+        subject: 'Nieuw wachtwoord instellen',
+        sections: [
+          {
+            lines: [`Beste ${input.name},`, 'Er is gevraagd om een nieuw wachtwoord voor uw Ketenregie-account. Heeft u dit niet gevraagd? Dan kunt u deze e-mail negeren.'],
+            link: { label: 'Kies een nieuw wachtwoord via deze link (één uur geldig)', url: input.url },
+          },
+        ],
+      })
+    : composeMail(language, {
+        subject: 'Reset your password',
+        sections: [
+          {
+            lines: [`Dear ${input.name},`, 'Someone asked to reset the password of your Ketenregie account. If you did not ask for this, you can ignore this e-mail.'],
+            link: { label: 'Choose a new password with this link (valid for one hour)', url: input.url },
+          },
+        ],
+      });
 }

@@ -495,6 +495,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your mail language and how each kind of notification reaches you by mail */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The preferences */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPreferences"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Changes your mail language and the delivery of the kinds given */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesUpdate"];
+                };
+            };
+            responses: {
+                /** @description The preferences after the change */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPreferences"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/notifications": {
         parameters: {
             query?: never;
@@ -12666,6 +12753,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/unsubscribe/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unsubscribe link of a mail: shows the confirmation page, changes nothing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The signed token from the mail */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description To the confirmation page */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** One-click unsubscribe (RFC 8058): no more mail of this kind, no session needed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The signed token from the mail */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": components["schemas"]["OneClickUnsubscribe"];
+                };
+            };
+            responses: {
+                /** @description Unsubscribed: this kind now comes only in the app */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnsubscribeScope"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unsubscribe/{token}/scope": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an unsubscribe link stops (no session needed) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The signed token from the mail */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A kind of notification, or a digest */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnsubscribeScope"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -14102,6 +14337,89 @@ export interface components {
             nextCursor: string | null;
             unread: number;
         };
+        NotificationPreferences: {
+            /**
+             * @description The language of your mail; null: the language of the network a mail is about
+             * @enum {string|null}
+             */
+            language: "nl" | "en" | null;
+            topics: {
+                chosen: boolean;
+                /**
+                 * @description immediately, in the daily or weekly digest, or not by mail (always in the app)
+                 * @enum {string}
+                 */
+                delivery: "immediate" | "daily" | "weekly" | "never";
+                /** @enum {string} */
+                group: "action" | "information";
+                /**
+                 * @example ratification
+                 * @enum {string}
+                 */
+                topic: "questionnaire" | "ratification" | "request" | "differenceView" | "agreements" | "requestUpdates" | "goals" | "sessions" | "rounds" | "differences" | "other";
+            }[];
+        };
+        NotificationPreferencesUpdate: {
+            deliveries?: {
+                /**
+                 * @description immediately, in the daily or weekly digest, or not by mail (always in the app)
+                 * @enum {string}
+                 */
+                agreements?: "immediate" | "daily" | "weekly" | "never";
+                /**
+                 * @description immediately, in the daily or weekly digest, or not by mail (always in the app)
+                 * @enum {string}
+                 */
+                differences?: "immediate" | "daily" | "weekly" | "never";
+                /**
+                 * @description immediately, in the daily or weekly digest, or not by mail (always in the app)
+                 * @enum {string}
+                 */
+                differenceView?: "immediate" | "daily" | "weekly" | "never";
+                /**
+                 * @description immediately, in the daily or weekly digest, or not by mail (always in the app)
+                 * @enum {string}
+                 */
+                goals?: "immediate" | "daily" | "weekly" | "never";
+                /**
+                 * @description immediately, in the daily or weekly digest, or not by mail (always in the app)
+                 * @enum {string}
+                 */
+                other?: "immediate" | "daily" | "weekly" | "never";
+                /**
+                 * @description immediately, in the daily or weekly digest, or not by mail (always in the app)
+                 * @enum {string}
+                 */
+                questionnaire?: "immediate" | "daily" | "weekly" | "never";
+                /**
+                 * @description immediately, in the daily or weekly digest, or not by mail (always in the app)
+                 * @enum {string}
+                 */
+                ratification?: "immediate" | "daily" | "weekly" | "never";
+                /**
+                 * @description immediately, in the daily or weekly digest, or not by mail (always in the app)
+                 * @enum {string}
+                 */
+                request?: "immediate" | "daily" | "weekly" | "never";
+                /**
+                 * @description immediately, in the daily or weekly digest, or not by mail (always in the app)
+                 * @enum {string}
+                 */
+                requestUpdates?: "immediate" | "daily" | "weekly" | "never";
+                /**
+                 * @description immediately, in the daily or weekly digest, or not by mail (always in the app)
+                 * @enum {string}
+                 */
+                rounds?: "immediate" | "daily" | "weekly" | "never";
+                /**
+                 * @description immediately, in the daily or weekly digest, or not by mail (always in the app)
+                 * @enum {string}
+                 */
+                sessions?: "immediate" | "daily" | "weekly" | "never";
+            };
+            /** @enum {string|null} */
+            language?: "nl" | "en" | null;
+        };
         Offer: {
             /** @description false: no longer on offer */
             active: boolean;
@@ -14129,6 +14447,10 @@ export interface components {
              * @example 2026-11-23T12:00:00.000Z
              */
             updatedAt: string;
+        };
+        OneClickUnsubscribe: {
+            /** @enum {string} */
+            "List-Unsubscribe": "One-Click";
         };
         OpenAnswer: {
             draft: components["schemas"]["OpenAnswerDraft"];
@@ -15504,6 +15826,16 @@ export interface components {
             } | null;
             /** @description For a spiral: the 95 % interval of its total change contains its threshold (−10 or +10), DESIGN §5.9. Null without a spiral */
             uncertain: boolean | null;
+        };
+        UnsubscribeScope: {
+            /**
+             * @example ratification
+             * @enum {string}
+             */
+            topic: "questionnaire" | "ratification" | "request" | "differenceView" | "agreements" | "requestUpdates" | "goals" | "sessions" | "rounds" | "differences" | "other";
+        } | {
+            /** @enum {string} */
+            digest: "daily" | "weekly";
         };
         UpdateAgreement: {
             /** @description The partners that are party; null or absent: all partners of the network, also those that join later */

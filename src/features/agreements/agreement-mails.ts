@@ -1,4 +1,5 @@
-import type { MailContent } from '../../mail/templates.ts';
+import type { Language } from '../../domain/notification-preferences.ts';
+import type { MailBody } from '../../mail/layout.ts';
 
 /** Something that happened to an agreement that its parties and the coordinator hear about. */
 export type AgreementEvent =
@@ -16,7 +17,6 @@ interface MailInput {
   networkName: string;
   title: string;
   actorName: string;
-  url: string;
 }
 
 function lines(event: AgreementEvent, m: MailInput): { subject: [string, string]; nl: string[]; en: string[] } {
@@ -79,29 +79,12 @@ function lines(event: AgreementEvent, m: MailInput): { subject: [string, string]
   }
 }
 
-/** The bilingual e-mail for an agreement event: Dutch first, then English. */
-export function agreementMail(event: AgreementEvent, input: MailInput): MailContent {
+/** The e-mail for an agreement event in the recipient's language. */
+export function agreementMail(event: AgreementEvent, input: MailInput, language: Language): MailBody {
   const { subject, nl, en } = lines(event, input);
-  return {
-    subject: `${subject[0]} / ${subject[1]}`,
-    text: [
-      `Samenwerkingsverband "${input.networkName}"`,
-      '',
-      ...nl,
-      '',
-      'Bekijk de afspraak:',
-      input.url,
-      '',
-      '---',
-      '',
-      `Network "${input.networkName}"`,
-      '',
-      ...en,
-      '',
-      'View the agreement:',
-      input.url,
-    ].join('\n'),
-  };
+  return language === 'nl'
+    ? { subject: subject[0], lines: [`Samenwerkingsverband "${input.networkName}"`, ...nl], action: 'Bekijk de afspraak' }
+    : { subject: subject[1], lines: [`Network "${input.networkName}"`, ...en], action: 'View the agreement' };
 }
 
 /** The parameters of the in-app message (`notifications.kinds.<kind>` in the web catalogs). */

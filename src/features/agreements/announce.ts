@@ -1,8 +1,7 @@
 import type { Tx } from '../../db/transaction.ts';
-import type { AppDeps } from '../../deps.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor } from '../../domain/membership.ts';
-import { appUrl, coordinatorsOf, notify, representativesOf } from '../notifications/notify.ts';
+import { coordinatorsOf, notify, representativesOf, type NotifyDeps } from '../notifications/notify.ts';
 import { agreementMail, noticeParams, type AgreementEvent } from './agreement-mails.ts';
 import { partiesOf, type AgreementRow } from './agreement-view.ts';
 
@@ -24,7 +23,7 @@ export interface Announcement {
  *
  * @example await announce(tx, deps, { actor, agreement: row, event: { kind: 'agreementCreated' }, audit: { action: 'agreement.create' } });
  */
-export async function announce(tx: Tx, deps: Pick<AppDeps, 'mailer' | 'config'>, { actor, agreement: row, event, audit, recipients }: Announcement): Promise<void> {
+export async function announce(tx: Tx, deps: NotifyDeps, { actor, agreement: row, event, audit, recipients }: Announcement): Promise<void> {
   await recordAudit(tx, actor, { networkId: row.network_id, action: audit.action, objectType: 'agreement', objectId: row.id, details: { title: row.title, ...audit.details } });
   const network = await tx.selectFrom('networks').select('name').where('id', '=', row.network_id).executeTakeFirstOrThrow();
   const actorName = actor.userId ? ((await tx.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirst())?.name ?? '') : 'Ketenregie';
@@ -36,14 +35,14 @@ export async function announce(tx: Tx, deps: Pick<AppDeps, 'mailer' | 'config'>,
   const link = agreementLink(row.network_id, row.id);
   await notify(
     tx,
-    deps.mailer,
+    deps,
     row.network_id,
     userIds,
     {
       kind: event.kind,
       params: noticeParams(event, row.title, actorName),
       link,
-      mail: agreementMail(event, { networkName: network.name, title: row.title, actorName, url: appUrl(deps.config.publicUrl, link) }),
+      mail: (language) => agreementMail(event, { networkName: network.name, title: row.title, actorName }, language),
     },
     actor.userId,
   );

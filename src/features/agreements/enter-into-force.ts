@@ -10,7 +10,7 @@ import { announce } from './announce.ts';
  * replaces the one in force before) at `now`; returns whether it did. Called after each decision
  * and after a change of parties, with the agreement row locked.
  */
-export async function enterIntoForceIfRatified(tx: Tx, deps: Pick<AppDeps, 'mailer' | 'config'>, { actor, agreement: row, now }: { actor: Actor; agreement: AgreementRow; now: Date }): Promise<boolean> {
+export async function enterIntoForceIfRatified(tx: Tx, deps: Pick<AppDeps, 'mailer' | 'config' | 'clock' | 'unsubscribeKey'>, { actor, agreement: row, now }: { actor: Actor; agreement: AgreementRow; now: Date }): Promise<boolean> {
   if (row.proposed_version === null || row.ended_at !== null) return false;
   const facts = await factsOf(tx, row);
   if (!ratificationState(facts, row.proposed_version).complete) return false;

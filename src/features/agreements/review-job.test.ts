@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClock } from '../../../test/helpers/clock.ts';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import { addPartner, createNetwork, invitePerson, setUpAdmin } from '../../../test/helpers/scenario.ts';
+import { mailItemsWithSubject } from '../../../test/helpers/mail-items.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.ts';
 import { addDutchDays, dutchToday } from '../../domain/calendar.ts';
 import { REVIEW_JOB, remindOverdueReviews, scheduleAgreementReview } from './review-job.ts';
@@ -53,7 +54,7 @@ describe.each(testDatabases)('agreement review job (%s)', (kind) => {
     expect(first[0]!.params).toMatchObject({ title: 'Opschalen', reviewOn: '2024-03-01' });
     const row = await app.runtime.deps.db.selectFrom('agreements').select('review_reminded_on').where('id', '=', agreementId).executeTakeFirstOrThrow();
     expect(row.review_reminded_on).toBe(dutchToday(clock.now()));
-    const mail = await app.runtime.deps.db.selectFrom('mail_messages').select('subject').where('subject', 'like', 'Evaluatie verlopen%').execute();
+    const mail = await mailItemsWithSubject(app, 'Evaluatie verlopen');
     expect(mail).toHaveLength(1);
     const audit = await app.runtime.deps.db.selectFrom('audit_events').select('actor_id').where('action', '=', 'agreement.review_overdue').execute();
     expect(audit).toEqual([{ actor_id: null }]);

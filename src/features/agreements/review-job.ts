@@ -24,7 +24,7 @@ export async function scheduleAgreementReview(q: Queryable, date: string, runAt?
  *
  * @example await remindOverdueReviews(deps); // on the clock's day
  */
-export async function remindOverdueReviews(deps: Pick<AppDeps, 'db' | 'mailer' | 'config' | 'clock'>, { today = dutchToday(deps.clock.now()) }: { today?: string } = {}): Promise<string[]> {
+export async function remindOverdueReviews(deps: Pick<AppDeps, 'db' | 'mailer' | 'config' | 'clock' | 'unsubscribeKey'>, { today = dutchToday(deps.clock.now()) }: { today?: string } = {}): Promise<string[]> {
   const due = await deps.db
     .selectFrom('agreements')
     .select('id')

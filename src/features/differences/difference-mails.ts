@@ -1,7 +1,8 @@
 import type { DifferenceStatus } from '../../domain/development.ts';
-import type { MailContent } from '../../mail/templates.ts';
+import type { Language } from '../../domain/notification-preferences.ts';
+import type { MailBody } from '../../mail/layout.ts';
 
-// Bilingual like every mail (src/mail/templates.ts): Dutch first, English below.
+// One language per mail: the recipient's (see notify.ts).
 
 const statusNames: Record<DifferenceStatus, { nl: string; en: string }> = {
   named: { nl: 'benoemd', en: 'named' },
@@ -12,38 +13,32 @@ const statusNames: Record<DifferenceStatus, { nl: string; en: string }> = {
 };
 
 /** To the representatives of the partners a difference names. */
-export function differenceNamedMail(input: { networkName: string; topic: string; byName: string; url: string }): MailContent {
-  return {
-    subject: `Verschil op de agenda: ${input.topic} / Difference on the agenda: ${input.topic}`,
-    text: [
-      `${input.byName} heeft in "${input.networkName}" een verschil benoemd waarbij uw organisatie betrokken is: "${input.topic}".`,
-      'Schrijf de kijk van uw organisatie erbij, zodat het verschil bespreekbaar wordt:',
-      input.url,
-      '',
-      '---',
-      '',
-      `${input.byName} named a difference in "${input.networkName}" that involves your organisation: "${input.topic}".`,
-      "Add your organisation's own view so that the difference can be discussed:",
-      input.url,
-    ].join('\n'),
-  };
+export function differenceNamedMail(input: { networkName: string; topic: string; byName: string }, language: Language): MailBody {
+  return language === 'nl'
+    ? {
+        subject: `Verschil op de agenda: ${input.topic}`,
+        lines: [`${input.byName} heeft in "${input.networkName}" een verschil benoemd waarbij uw organisatie betrokken is: "${input.topic}".`],
+        action: 'Schrijf de kijk van uw organisatie erbij, zodat het verschil bespreekbaar wordt',
+      }
+    : {
+        subject: `Difference on the agenda: ${input.topic}`,
+        lines: [`${input.byName} named a difference in "${input.networkName}" that involves your organisation: "${input.topic}".`],
+        action: "Add your organisation's own view so that the difference can be discussed",
+      };
 }
 
 /** To the representatives of the partners involved when a difference moves on. */
-export function differenceMovedMail(input: { networkName: string; topic: string; to: DifferenceStatus; note: string; byName: string; url: string }): MailContent {
-  const name = statusNames[input.to];
-  return {
-    subject: `Verschil ${name.nl}: ${input.topic} / Difference ${name.en}: ${input.topic}`,
-    text: [
-      `${input.byName} heeft het verschil "${input.topic}" in "${input.networkName}" op ${name.nl} gezet.`,
-      ...(input.note ? [`Toelichting: ${input.note}`] : []),
-      input.url,
-      '',
-      '---',
-      '',
-      `${input.byName} marked the difference "${input.topic}" in "${input.networkName}" as ${name.en}.`,
-      ...(input.note ? [`Note: ${input.note}`] : []),
-      input.url,
-    ].join('\n'),
-  };
+export function differenceMovedMail(input: { networkName: string; topic: string; to: DifferenceStatus; note: string; byName: string }, language: Language): MailBody {
+  const name = statusNames[input.to][language];
+  return language === 'nl'
+    ? {
+        subject: `Verschil ${name}: ${input.topic}`,
+        lines: [`${input.byName} heeft het verschil "${input.topic}" in "${input.networkName}" op ${name} gezet.`, ...(input.note ? [`Toelichting: ${input.note}`] : [])],
+        action: 'Bekijk het verschil',
+      }
+    : {
+        subject: `Difference ${name}: ${input.topic}`,
+        lines: [`${input.byName} marked the difference "${input.topic}" in "${input.networkName}" as ${name}.`, ...(input.note ? [`Note: ${input.note}`] : [])],
+        action: 'View the difference',
+      };
 }

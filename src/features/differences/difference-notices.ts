@@ -1,7 +1,6 @@
 import type { Tx } from '../../db/transaction.ts';
 import type { DifferenceStatus } from '../../domain/development.ts';
-import type { AppDeps } from '../../deps.ts';
-import { appUrl, notify, representativesOf } from '../notifications/notify.ts';
+import { notify, representativesOf, type NotifyDeps } from '../notifications/notify.ts';
 import { differenceMovedMail, differenceNamedMail } from './difference-mails.ts';
 
 async function namesOf(tx: Tx, networkId: string, userId: string) {
@@ -13,7 +12,7 @@ async function namesOf(tx: Tx, networkId: string, userId: string) {
 /** Tells the representatives of `partnerIds` that a (published) difference names their partner. */
 export async function noticeDifferenceNamed(
   tx: Tx,
-  deps: Pick<AppDeps, 'mailer' | 'config'>,
+  deps: NotifyDeps,
   input: { networkId: string; differenceId: string; topic: string; partnerIds: string[]; actorId: string },
 ) {
   const recipients = await representativesOf(tx, input.networkId, input.partnerIds);
@@ -22,10 +21,10 @@ export async function noticeDifferenceNamed(
   const names = await namesOf(tx, input.networkId, input.actorId);
   await notify(
     tx,
-    deps.mailer,
+    deps,
     input.networkId,
     recipients,
-    { kind: 'differenceNamed', params: { topic: input.topic }, link, mail: differenceNamedMail({ ...names, topic: input.topic, url: appUrl(deps.config.publicUrl, link) }) },
+    { kind: 'differenceNamed', params: { topic: input.topic }, link, mail: (language) => differenceNamedMail({ ...names, topic: input.topic }, language) },
     input.actorId,
   );
 }
@@ -33,7 +32,7 @@ export async function noticeDifferenceNamed(
 /** Tells the representatives of the partners involved that a difference moved to `to`. */
 export async function noticeDifferenceMoved(
   tx: Tx,
-  deps: Pick<AppDeps, 'mailer' | 'config'>,
+  deps: NotifyDeps,
   input: { networkId: string; differenceId: string; topic: string; partnerIds: string[]; to: DifferenceStatus; note: string; actorId: string },
 ) {
   const recipients = await representativesOf(tx, input.networkId, input.partnerIds);
@@ -42,14 +41,14 @@ export async function noticeDifferenceMoved(
   const names = await namesOf(tx, input.networkId, input.actorId);
   await notify(
     tx,
-    deps.mailer,
+    deps,
     input.networkId,
     recipients,
     {
       kind: 'differenceStatusChanged',
       params: { topic: input.topic, status: input.to },
       link,
-      mail: differenceMovedMail({ ...names, topic: input.topic, to: input.to, note: input.note, url: appUrl(deps.config.publicUrl, link) }),
+      mail: (language) => differenceMovedMail({ ...names, topic: input.topic, to: input.to, note: input.note }, language),
     },
     input.actorId,
   );

@@ -29,7 +29,7 @@ export interface InsertInvitationOptions {
  */
 export async function insertInvitation(tx: Tx, deps: Pick<AppDeps, 'mailer' | 'config'>, { networkId, inviterId, invitation: input, now }: InsertInvitationOptions) {
   const email = input.email.trim().toLowerCase();
-  const network = await tx.selectFrom('networks').select(['name']).where('id', '=', networkId).executeTakeFirstOrThrow();
+  const network = await tx.selectFrom('networks').select(['name', 'language']).where('id', '=', networkId).executeTakeFirstOrThrow();
   let partnerName: string | null = null;
   if (input.partnerId) {
     const partner = await tx.selectFrom('partners').select('name').where('id', '=', input.partnerId).where('network_id', '=', networkId).executeTakeFirst();
@@ -83,7 +83,7 @@ export async function insertInvitation(tx: Tx, deps: Pick<AppDeps, 'mailer' | 'c
       partnerName,
       url: `${deps.config.publicUrl}/invitations/${token}`,
       expiresAt: invitation.expires_at,
-    }),
+    }, network.language),
   });
   return toInvitationView({ ...invitation, partner_name: partnerName }, now);
 }

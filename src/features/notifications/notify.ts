@@ -1,36 +1,96 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../db/transaction.ts';
-import type { Mailer } from '../../mail/mailer.ts';
-import type { MailContent } from '../../mail/templates.ts';
+import type { AppDeps } from '../../deps.ts';
+import { BUNDLE_WINDOW_MINUTES, defaultDelivery, nextDigestMoment, topicOf, type Cadence, type Delivery, type Language } from '../../domain/notification-preferences.ts';
+import { enqueueJob } from '../../jobs/queue.ts';
+import type { MailBody } from '../../mail/layout.ts';
+import { BUNDLE_JOB, DIGEST_JOB } from './mail-jobs.ts';
+
+/** What notify needs: the mailer's home (config), the clock, and the key of unsubscribe links. */
+export type NotifyDeps = Pick<AppDeps, 'mailer' | 'config' | 'clock' | 'unsubscribeKey'>;
 
 /**
  * One event that people should hear about: `kind` names the in-app message (web catalog key
- * `notifications.kinds.<kind>`, filled with `params`), `link` is the web path to open, and
- * `mail` the bilingual e-mail that goes out with it.
+ * `notifications.kinds.<kind>`, filled with `params`), `link` is the web path to open (and what
+ * the event is about: events about one thing are bundled), and `mail` what the e-mail says in a
+ * recipient's language.
  */
 export interface Notice {
   kind: string;
   params: Record<string, string | number | null>;
   link: string;
-  mail: MailContent;
+  mail: (language: Language) => MailBody;
 }
 
 /**
- * Notifies people in the caller's transaction: an in-app notification each and an e-mail each
- * (SMTP or the outbox). Nothing is sent unless the transaction commits. Duplicates and the
- * actor's own id, when given as `except`, are skipped.
+ * Notifies people in the caller's transaction: an in-app notification each, and by e-mail as each
+ * chose for the notice's topic (see domain/notification-preferences.ts): a mail item that goes out
+ * in a bundle after a short window (immediately) or in the next daily or weekly digest, in the
+ * person's language. Nothing is sent unless the transaction commits. Duplicates and the actor's
+ * own id, when given as `except`, are skipped.
  */
-export async function notify(q: Queryable, mailer: Mailer, networkId: string, userIds: Iterable<string>, notice: Notice, except?: string | null): Promise<number> {
+export async function notify(q: Queryable, deps: NotifyDeps, networkId: string, userIds: Iterable<string>, notice: Notice, except?: string | null): Promise<number> {
   const ids = [...new Set(userIds)].filter((id) => id !== except);
   if (ids.length === 0) return 0;
-  const users = await q.selectFrom('users').select(['id', 'email']).where('id', 'in', ids).execute();
+  const users = await q
+    .selectFrom('users as u')
+    .leftJoin('user_settings as s', 's.user_id', 'u.id')
+    .leftJoin('notification_preferences as p', (j) => j.onRef('p.user_id', '=', 'u.id').on('p.topic', '=', topicOf(notice.kind)))
+    .select(['u.id', 's.language', 'p.delivery'])
+    .where('u.id', 'in', ids)
+    .execute();
   if (users.length === 0) return 0;
   await q
     .insertInto('notifications')
     .values(users.map((u) => ({ id: randomUUID(), network_id: networkId, user_id: u.id, kind: notice.kind, params: JSON.stringify(notice.params), link: notice.link })))
     .execute();
-  for (const u of users) await mailer.send(q, { ...notice.mail, to: u.email, networkId });
+  await queueMailItems(q, deps, { networkId, notice, users });
   return users.length;
+}
+
+async function queueMailItems(q: Queryable, deps: NotifyDeps, { networkId, notice, users }: { networkId: string; notice: Notice; users: { id: string; language: Language | null; delivery: Delivery | null }[] }) {
+  const topic = topicOf(notice.kind);
+  const network = await q.selectFrom('networks').select('language').where('id', '=', networkId).executeTakeFirstOrThrow();
+  const now = deps.clock.now();
+  const bodies = new Map<Language, MailBody>();
+  const bodyIn = (language: Language) => bodies.get(language) ?? bodies.set(language, notice.mail(language)).get(language)!;
+  const url = appUrl(deps.config.publicUrl, notice.link);
+  const items = users.flatMap((u) => {
+    const delivery = u.delivery ?? defaultDelivery(topic);
+    if (delivery === 'never') return [];
+    const language = u.language ?? network.language;
+    const body = bodyIn(language);
+    return [{ id: randomUUID(), user_id: u.id, network_id: networkId, topic, kind: notice.kind, about: notice.link, delivery, language, subject: body.subject, lines: JSON.stringify(body.lines), action: body.action, url, created_at: now }];
+  });
+  if (items.length === 0) return;
+  const immediate = items.filter((i) => i.delivery === 'immediate');
+  // A bundle whose window is still open takes the new event; only the first event starts a window.
+  const waiting = new Set(
+    immediate.length === 0
+      ? []
+      : (
+          await q
+            .selectFrom('notification_mail_items')
+            .select('user_id')
+            .where('user_id', 'in', immediate.map((i) => i.user_id))
+            .where('about', '=', notice.link)
+            .where('topic', '=', topic)
+            .where('delivery', '=', 'immediate')
+            .where('mailed_at', 'is', null)
+            .execute()
+        ).map((r) => r.user_id),
+  );
+  await q.insertInto('notification_mail_items').values(items).execute();
+  const windowEnd = new Date(now.getTime() + BUNDLE_WINDOW_MINUTES * 60_000);
+  for (const item of immediate) {
+    if (waiting.has(item.user_id)) continue;
+    await enqueueJob(q, { kind: BUNDLE_JOB, networkId, payload: { userId: item.user_id, about: item.about, topic }, runAt: windowEnd, dedupeKey: `${BUNDLE_JOB}:${item.id}` });
+  }
+  for (const cadence of ['daily', 'weekly'] as Cadence[]) {
+    if (!items.some((i) => i.delivery === cadence)) continue;
+    const at = nextDigestMoment(cadence, now);
+    await enqueueJob(q, { kind: DIGEST_JOB, payload: { cadence, at: at.toISOString() }, runAt: at, dedupeKey: `${DIGEST_JOB}:${cadence}:${at.toISOString()}` });
+  }
 }
 
 /** The people who speak for these partners (their representatives). */

@@ -28,7 +28,7 @@ export interface NewRequestRow {
 }
 
 /** Inserts a published request from `fromPartnerId`, audits it and tells the partners asked. */
-export async function insertRequest(tx: Tx, deps: Pick<AppDeps, 'mailer' | 'config'>, input: NewRequestRow) {
+export async function insertRequest(tx: Tx, deps: Pick<AppDeps, 'mailer' | 'config' | 'clock' | 'unsubscribeKey'>, input: NewRequestRow) {
   const { actor, now } = input;
   const id = randomUUID();
   await tx

@@ -1,10 +1,10 @@
 import type { Tx } from '../../db/transaction.ts';
-import type { AppDeps } from '../../deps.ts';
-import { appUrl, notify, representativesOf } from '../notifications/notify.ts';
+import type { Language } from '../../domain/notification-preferences.ts';
+import { notify, representativesOf, type NotifyDeps } from '../notifications/notify.ts';
 import { requestMadeMail, requestMovedMail } from './request-mails.ts';
 import type { RequestView } from './request-view.ts';
 
-type Deps = Pick<AppDeps, 'mailer' | 'config'>;
+type Deps = NotifyDeps;
 
 const linkTo = (networkId: string) => `/networks/${networkId}/requests`;
 
@@ -27,8 +27,9 @@ export async function noticeRequestMade(tx: Tx, deps: Deps, { networkId, request
   const link = linkTo(networkId);
   // Published requests always name who asks (a draft without one cannot be published).
   const fromName = request.from?.name ?? '';
-  const mail = requestMadeMail({ networkName: await networkName(tx, networkId), fromName, toName: request.to?.name ?? null, title: request.title, url: appUrl(deps.config.publicUrl, link) });
-  await notify(tx, deps.mailer, networkId, recipients, { kind: 'requestMade', params: { title: request.title, from: fromName }, link, mail }, actorId);
+  const mailInput = { networkName: await networkName(tx, networkId), fromName, toName: request.to?.name ?? null, title: request.title };
+  const mail = (language: Language) => requestMadeMail(mailInput, language);
+  await notify(tx, deps, networkId, recipients, { kind: 'requestMade', params: { title: request.title, from: fromName }, link, mail }, actorId);
 }
 
 /**
@@ -44,6 +45,7 @@ export async function noticeRequestMoved(
   const partners = to === 'accepted' || to === 'declined' ? (request.from ? [request.from.id] : []) : request.provider ? [request.provider.id] : await askedPartners(tx, networkId, request);
   const recipients = await representativesOf(tx, networkId, partners);
   const link = linkTo(networkId);
-  const mail = requestMovedMail({ networkName: await networkName(tx, networkId), byName: actor.name, partnerName: actor.partnerName, title: request.title, to, reason, url: appUrl(deps.config.publicUrl, link) });
-  await notify(tx, deps.mailer, networkId, recipients, { kind: `request${to[0]!.toUpperCase()}${to.slice(1)}`, params: { title: request.title, by: actor.partnerName, reason }, link, mail }, actor.id);
+  const mailInput = { networkName: await networkName(tx, networkId), byName: actor.name, partnerName: actor.partnerName, title: request.title, to, reason };
+  const mail = (language: Language) => requestMovedMail(mailInput, language);
+  await notify(tx, deps, networkId, recipients, { kind: `request${to[0]!.toUpperCase()}${to.slice(1)}`, params: { title: request.title, by: actor.partnerName, reason }, link, mail }, actor.id);
 }

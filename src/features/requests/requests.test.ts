@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TestClock } from '../../../test/helpers/clock.ts';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import { addPartner, createNetwork, invitePerson, setUpAdmin } from '../../../test/helpers/scenario.ts';
+import { mailItemsTo } from '../../../test/helpers/mail-items.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.ts';
 
 describe.each(testDatabases)('requests (%s)', (kind) => {
@@ -59,8 +60,9 @@ describe.each(testDatabases)('requests (%s)', (kind) => {
     expect(made.body).toMatchObject({ status: 'open', from: { id: wijkteam, name: 'Wijkteam Centrum' }, to: { id: ggz, name: 'GGZ Noord' }, provider: null, draft: false, unansweredLong: false });
     expect((await notificationsOf('gert@ggz.test'))[0]).toMatchObject({ kind: 'requestMade' });
     expect(await notificationsOf('jet@brug.test')).toEqual([]);
-    const mail = await app.runtime.deps.db.selectFrom('mail_messages').select('subject').where('to_address', '=', 'gert@ggz.test').orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    const mail = (await mailItemsTo(app, 'gert@ggz.test')).at(-1)!;
     expect(mail.subject).toContain('Meekijken bij crisisbeoordeling');
+    expect(mail.delivery).toBe('immediate'); // a request to your partner asks for action
     for (const client of [observer, member, jeugdhulpRep]) expect((await client.get(`${base}/requests/${made.body.id}`)).status).toBe(200);
   });
 

@@ -4,6 +4,7 @@ import { TestClock } from '../../../test/helpers/clock.ts';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import { responseBody } from '../../../test/helpers/round-responses.ts';
 import { addPartner, createNetwork, invitePerson, setUpAdmin } from '../../../test/helpers/scenario.ts';
+import { mailItemsWithSubject } from '../../../test/helpers/mail-items.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.ts';
 
 const JOB = { id: 'test', attempts: 1 };
@@ -86,9 +87,9 @@ describe.each(testDatabases)('reflection round jobs (%s)', (kind) => {
     expect(await countWhere('audit_events', 'round.close', 'Automatisch dicht')).toEqual(['system']);
     const admin = await db().selectFrom('users').select('id').where('email', '=', 'beheer@ketenregie.test').executeTakeFirstOrThrow();
     expect(await countWhere('notifications', 'roundClosed', 'Automatisch dicht')).toEqual([admin.id]);
-    const mail = await db().selectFrom('mail_messages').select('body_text').where('subject', 'like', 'Reflectieronde gesloten: Automatisch dicht%').execute();
+    const mail = await mailItemsWithSubject(app, 'Reflectieronde gesloten: Automatisch dicht');
     expect(mail).toHaveLength(1);
-    expect(mail[0]!.body_text).toContain('1 van de 2 genodigden');
+    expect(mail[0]!.text).toContain('1 van de 2 genodigden');
     // Closing queued the computation of the results, so the first reader finds them cached.
     await app.runtime.runJobs();
     const cached = await db().selectFrom('round_results_cache').select('round_id').where('round_id', '=', id).execute();
@@ -134,8 +135,8 @@ describe.each(testDatabases)('reflection round jobs (%s)', (kind) => {
     clock.advance({ seconds: 1 });
     await app.runtime.jobHandlers['rounds.remind']!(dayBeforePayload, JOB);
     expect(await countWhere('notifications', 'roundReminder', 'Herinneren')).toEqual([wim.id, wim.id]);
-    const mails = await db().selectFrom('mail_messages').select('to_address').where('subject', 'like', 'Herinnering: reflectieronde Herinneren%').execute();
-    expect(mails.map((m) => m.to_address)).toEqual(['wim@wijk-oost.test', 'wim@wijk-oost.test']);
+    const mails = await mailItemsWithSubject(app, 'Herinnering: reflectieronde Herinneren');
+    expect(mails.map((m) => m.to)).toEqual(['wim@wijk-oost.test', 'wim@wijk-oost.test']);
 
     await wijkRep.post(`${base}/rounds/${id}/responses`, responseBody([ggz]));
     await app.runtime.jobHandlers['rounds.remind']!({ ...dayBeforePayload, moment: clock.now().toISOString() }, JOB);

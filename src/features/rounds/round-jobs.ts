@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { inTransaction } from '../../db/transaction.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { JobHandlers } from '../../jobs/queue.ts';
-import { appUrl, notify } from '../notifications/notify.ts';
+import { notify } from '../notifications/notify.ts';
 import { roundReminderMail } from './round-mails.ts';
 import { closeLockedRound, CLOSE_JOB, openLockedRound, OPEN_JOB, questionnairePath, REMIND_JOB } from './round-lifecycle.ts';
 
@@ -67,14 +67,14 @@ export function roundJobHandlers(deps: AppDeps): JobHandlers {
         const link = questionnairePath(round.network_id, round.id);
         await notify(
           tx,
-          deps.mailer,
+          deps,
           round.network_id,
           due.map((d) => d.user_id),
           {
             kind: 'roundReminder',
             params: { title: round.title, closesAt: round.closes_at.toISOString() },
             link,
-            mail: roundReminderMail({ networkName: network.name, title: round.title, closesAt: round.closes_at, url: appUrl(deps.config.publicUrl, link) }),
+            mail: (language) => roundReminderMail({ networkName: network.name, title: round.title, closesAt: round.closes_at }, language),
           },
         );
       });

@@ -1,18 +1,18 @@
 import type { Queryable, Tx } from '../../db/transaction.ts';
-import type { AppDeps } from '../../deps.ts';
+import type { Language } from '../../domain/notification-preferences.ts';
 import { reminderMoments } from '../../domain/round-schedule.ts';
 import { conflict } from '../../errors.ts';
 import { enqueueJob } from '../../jobs/queue.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor } from '../../domain/membership.ts';
-import { appUrl, coordinatorsOf, notify } from '../notifications/notify.ts';
+import { coordinatorsOf, notify, type NotifyDeps } from '../notifications/notify.ts';
 import { PRECOMPUTE_RESULTS_JOB } from '../results/precompute-results.ts';
 import { responseAtClose } from './close-confirmation.ts';
 import { roundClosedMail, roundOpenedMail } from './round-mails.ts';
 import type { RoundRow } from './round-view.ts';
 
 /** What opening, closing and reminding need besides the transaction. */
-export type RoundDeps = Pick<AppDeps, 'mailer' | 'config'>;
+export type RoundDeps = NotifyDeps;
 
 /** A step in a round's life: who takes it, on which round (locked by the caller), at which moment. */
 export interface RoundStep {
@@ -82,9 +82,10 @@ export async function openLockedRound(tx: Tx, deps: RoundDeps, { actor, round, n
       .execute();
   }
   const link = questionnairePath(round.network_id, round.id);
-  const mail = roundOpenedMail({ networkName: await networkName(tx, round.network_id), title: round.title, closesAt: round.closes_at, url: appUrl(deps.config.publicUrl, link) });
+  const mailInput = { networkName: await networkName(tx, round.network_id), title: round.title, closesAt: round.closes_at };
+  const mail = (language: Language) => roundOpenedMail(mailInput, language);
   const userIds = people.map((p) => p.user_id);
-  await notify(tx, deps.mailer, round.network_id, userIds, { kind: 'roundOpened', params: { title: round.title, closesAt: round.closes_at.toISOString() }, link, mail });
+  await notify(tx, deps, round.network_id, userIds, { kind: 'roundOpened', params: { title: round.title, closesAt: round.closes_at.toISOString() }, link, mail });
   const closesAt = round.closes_at.toISOString();
   await enqueueJob(tx, { kind: CLOSE_JOB, networkId: round.network_id, payload: { roundId: round.id, networkId: round.network_id }, runAt: round.closes_at, dedupeKey: `${CLOSE_JOB}:${round.id}` });
   for (const moment of reminderMoments(now, round.closes_at)) {
@@ -127,8 +128,9 @@ export async function closeLockedRound(tx: Tx, deps: RoundDeps, { actor, round, 
   const counts = { invited: Number(invited.n), submitted: Number(submitted.n) };
   await enqueueJob(tx, { kind: PRECOMPUTE_RESULTS_JOB, networkId: round.network_id, payload: { roundId: round.id }, runAt: now, dedupeKey: `${PRECOMPUTE_RESULTS_JOB}:${round.id}` });
   const link = roundPath(round.network_id, round.id);
-  const mail = roundClosedMail({ networkName: await networkName(tx, round.network_id), title: round.title, ...counts, url: appUrl(deps.config.publicUrl, link) });
-  await notify(tx, deps.mailer, round.network_id, await coordinatorsOf(tx, round.network_id), { kind: 'roundClosed', params: { title: round.title, ...counts }, link, mail }, actor.userId);
+  const mailInput = { networkName: await networkName(tx, round.network_id), title: round.title, ...counts };
+  const mail = (language: Language) => roundClosedMail(mailInput, language);
+  await notify(tx, deps, round.network_id, await coordinatorsOf(tx, round.network_id), { kind: 'roundClosed', params: { title: round.title, ...counts }, link, mail }, actor.userId);
   await recordAudit(tx, actor, {
     networkId: round.network_id,
     action: 'round.close',

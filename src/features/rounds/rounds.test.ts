@@ -3,6 +3,7 @@ import { TestClock } from '../../../test/helpers/clock.ts';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import { addAgreement, responseBody } from '../../../test/helpers/round-responses.ts';
 import { addPartner, createNetwork, invitePerson, setUpAdmin } from '../../../test/helpers/scenario.ts';
+import { mailItemsWithSubject } from '../../../test/helpers/mail-items.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.ts';
 
 describe.each(testDatabases)('reflection rounds (%s)', (kind) => {
@@ -128,8 +129,8 @@ describe.each(testDatabases)('reflection rounds (%s)', (kind) => {
     const sent = await notices('Alleen vertegenwoordigers', 'roundOpened');
     expect(sent.map((n) => n.user_id).sort()).toEqual(reps);
     expect(sent[0]!.link).toBe(`/networks/${networkId}/rounds/${round.id}/questionnaire`);
-    const mails = await app.runtime.deps.db.selectFrom('mail_messages').select('to_address').where('subject', 'like', '%Alleen vertegenwoordigers%').execute();
-    expect(mails.map((m) => m.to_address).sort()).toEqual(['gert@ggz.test', 'wim@wijkteam.test']);
+    const mails = await mailItemsWithSubject(app, 'Reflectieronde geopend: Alleen vertegenwoordigers');
+    expect(mails.map((m) => m.to).sort()).toEqual(['gert@ggz.test', 'wim@wijkteam.test']);
 
     const withMembers = await create({ title: 'Met deelnemers', includeMembers: true });
     await coordinator.post(`${base}/rounds/${withMembers.id}/open`);

@@ -1,9 +1,9 @@
 import type { Tx } from '../../db/transaction.ts';
-import type { AppDeps } from '../../deps.ts';
-import { appUrl, notify } from '../notifications/notify.ts';
+import type { Language } from '../../domain/notification-preferences.ts';
+import { notify, type NotifyDeps } from '../notifications/notify.ts';
 import { sessionPublishedMail, sessionScheduledMail } from './meeting-mails.ts';
 
-type Deps = Pick<AppDeps, 'mailer' | 'config'>;
+type Deps = NotifyDeps;
 
 async function networkName(tx: Tx, networkId: string): Promise<string> {
   return (await tx.selectFrom('networks').select('name').where('id', '=', networkId).executeTakeFirstOrThrow()).name;
@@ -16,8 +16,9 @@ export async function notifyScheduled(
   { networkId, meeting, userIds, actorId }: { networkId: string; meeting: { id: string; title: string; heldOn: string }; userIds: string[]; actorId: string },
 ) {
   const link = `/networks/${networkId}/sessions/${meeting.id}`;
-  const mail = sessionScheduledMail({ networkName: await networkName(tx, networkId), title: meeting.title, heldOn: meeting.heldOn, url: appUrl(deps.config.publicUrl, link) });
-  return notify(tx, deps.mailer, networkId, userIds, { kind: 'sessionScheduled', params: { title: meeting.title, heldOn: meeting.heldOn }, link, mail }, actorId);
+  const mailInput = { networkName: await networkName(tx, networkId), title: meeting.title, heldOn: meeting.heldOn };
+  const mail = (language: Language) => sessionScheduledMail(mailInput, language);
+  return notify(tx, deps, networkId, userIds, { kind: 'sessionScheduled', params: { title: meeting.title, heldOn: meeting.heldOn }, link, mail }, actorId);
 }
 
 /** Tells the participants that the minutes and decisions of a session are published. */
@@ -27,7 +28,8 @@ export async function notifyPublished(
   { networkId, meeting, userIds, actorId }: { networkId: string; meeting: { id: string; title: string; heldOn: string; decisions: number; flagged: number }; userIds: string[]; actorId: string },
 ) {
   const link = `/networks/${networkId}/sessions/${meeting.id}`;
-  const mail = sessionPublishedMail({ networkName: await networkName(tx, networkId), ...meeting, url: appUrl(deps.config.publicUrl, link) });
+  const mailInput = { networkName: await networkName(tx, networkId), ...meeting };
+  const mail = (language: Language) => sessionPublishedMail(mailInput, language);
   const params = { title: meeting.title, heldOn: meeting.heldOn, decisions: meeting.decisions, flagged: meeting.flagged };
-  return notify(tx, deps.mailer, networkId, userIds, { kind: 'sessionPublished', params, link, mail }, actorId);
+  return notify(tx, deps, networkId, userIds, { kind: 'sessionPublished', params, link, mail }, actorId);
 }

@@ -30,4 +30,6 @@ export interface AppDeps {
   mailer: Mailer;
   clock: Clock;
   version: string;
+  /** How the server reaches OpenID providers (discovery, JWKS, token endpoint); the global fetch unless a test watches the wire. */
+  oidcFetch?: typeof fetch;
 }

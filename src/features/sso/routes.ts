@@ -205,13 +205,13 @@ export const ssoRoutes = newRouter()
         const redirect = new URL(deps.config.publicUrl + '/api/sso/callback');
         redirect.search = callbackUrl.search;
         const outcome = await finishSsoSignIn(deps, { callbackUrl: redirect, browserState, ip: c.get('clientIp') });
-        if (outcome.kind === 'link') return c.redirect(`/aanmelden/koppelen?token=${encodeURIComponent(outcome.token)}`, 302);
+        if (outcome.kind === 'link') return c.redirect(`/sso-link/${encodeURIComponent(outcome.token)}`, 302);
         for (const cookie of await startSsoSession(deps, { userId: outcome.userId, headers: c.req.raw.headers })) c.header('set-cookie', cookie, { append: true });
-        return c.redirect(outcome.pending > 0 ? '/?sso=wacht' : '/', 302);
+        return c.redirect(outcome.pending > 0 ? '/?sso=pending' : '/', 302);
       } catch (err) {
         if (!(err instanceof SsoRefused)) throw err;
         console.warn(`${err.message}${err.cause instanceof Error ? ` (${err.cause.message})` : ''}`);
-        return c.redirect('/aanmelden?sso=geweigerd', 302);
+        return c.redirect('/login?sso=refused', 302);
       }
     },
   )

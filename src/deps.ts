@@ -32,4 +32,6 @@ export interface AppDeps {
   version: string;
   /** Signs the unsubscribe links in mails (derived from the instance secret, see mail/unsubscribe-token.ts). */
   unsubscribeKey: string;
+  /** How the server reaches OpenID providers (discovery, JWKS, token endpoint); the global fetch unless a test watches the wire. */
+  oidcFetch?: typeof fetch;
 }

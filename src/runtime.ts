@@ -27,7 +27,7 @@ export interface Runtime {
  * Opens the database, brings its schema up to date and wires the app together. One call per
  * process; `close` stops the workers and closes the database cleanly.
  */
-export async function startRuntime(config: Config, options: { serveWeb?: boolean; clock?: Clock } = {}): Promise<Runtime> {
+export async function startRuntime(config: Config, options: { serveWeb?: boolean; clock?: Clock; oidcFetch?: typeof fetch } = {}): Promise<Runtime> {
   const clock = options.clock ?? systemClock;
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
@@ -35,7 +35,7 @@ export async function startRuntime(config: Config, options: { serveWeb?: boolean
     const secret = await sessionSecret(database.db, config.sessionSecret);
     const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, clock });
     const auth = createAuth({ db: database.db, config, secret, mailer });
-    const deps: AppDeps = { db: database.db, dbKind: database.kind, config, auth, mailer, clock, version: VERSION, unsubscribeKey: unsubscribeKey(secret) };
+    const deps: AppDeps = { db: database.db, dbKind: database.kind, config, auth, mailer, clock, version: VERSION, unsubscribeKey: unsubscribeKey(secret), ...(options.oidcFetch ? { oidcFetch: options.oidcFetch } : {}) };
     const jobHandlers: JobHandlers = { ...mailer.jobHandlers(database.db), ...agreementJobHandlers(deps), ...roundJobHandlers(deps), ...resultsJobHandlers(deps), ...notificationJobHandlers(deps) };
     if (config.runJobs) await startAgreementReviews(deps);
     const worker = config.runJobs ? startJobWorker(database.db, jobHandlers, clock) : null;

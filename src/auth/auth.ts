@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { betterAuth } from 'better-auth';
+import { betterAuth, type BetterAuthPlugin } from 'better-auth';
+import { createAuthEndpoint } from 'better-auth/api';
+import { setSessionCookie } from 'better-auth/cookies';
+import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.ts';
 import type { DB } from '../db/schema.ts';
@@ -9,6 +12,28 @@ import { passwordResetMail } from '../mail/templates.ts';
 
 /** The header through which the server hands better-auth the client address it saw itself. */
 export const CLIENT_IP_HEADER = 'x-ketenregie-client-ip';
+
+/**
+ * Starts a session for a person whose identity an OpenID provider vouched for (src/features/sso).
+ * Server-only: better-auth's router does not expose it, so only our callback can call it, after it
+ * validated the ID token.
+ */
+const ssoSession = {
+  id: 'ketenregie-sso-session',
+  endpoints: {
+    startSsoSession: createAuthEndpoint(
+      '/sso-session',
+      { method: 'POST', body: z.object({ userId: z.string() }), metadata: { SERVER_ONLY: true } },
+      async (ctx) => {
+        const user = await ctx.context.internalAdapter.findUserById(ctx.body.userId);
+        if (!user) throw new Error('No such account');
+        const session = await ctx.context.internalAdapter.createSession(user.id);
+        await setSessionCookie(ctx, { session, user });
+        return ctx.json({ ok: true });
+      },
+    ),
+  },
+} satisfies BetterAuthPlugin;
 
 const timestamps = { createdAt: 'created_at', updatedAt: 'updated_at' } as const;
 
@@ -26,6 +51,7 @@ export function createAuth(options: { db: Kysely<DB>; config: Config; secret: st
     secret,
     database: { db, type: 'postgres' },
     telemetry: { enabled: false },
+    plugins: [ssoSession],
     trustedOrigins: [config.publicUrl],
     user: { modelName: 'users', fields: { emailVerified: 'email_verified', ...timestamps } },
     session: {

@@ -12,6 +12,7 @@ import * as roundDisclosure from './migrations/0011-round-disclosure.ts';
 import * as lowResponse from './migrations/0012-low-response.ts';
 import * as meetingAttendance from './migrations/0015-meeting-attendance.ts';
 import * as notificationPreferences from './migrations/0013-notification-preferences.ts';
+import * as sso from './migrations/0016-sso.ts';
 
 /** Every migration, in order. Append only: never change or remove one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0012-low-response': lowResponse,
   '0015-meeting-attendance': meetingAttendance,
   '0013-notification-preferences': notificationPreferences,
+  '0016-sso': sso,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

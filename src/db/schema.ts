@@ -8,6 +8,8 @@ import type { RoundsTable, RoundInviteesTable, RoundResponsesTable, RoundResults
 export type * from './schema-rounds.ts';
 import type { DifferencesTable, DifferencePartnersTable, DifferenceStatusChangesTable, ValueDimensionsTable, ValueClaimsTable, StoriesTable, StoryPartnersTable, StorySupportsTable, VisionStatementsTable, VisionSupportsTable, MeetingsTable, MeetingAttendanceTable, MeetingAttendeesTable, MeetingParticipantsTable, MeetingAgendaItemsTable, DecisionsTable, StepsTable, OffersTable, RequestsTable, GoalsTable, GoalPartnersTable, GoalProgressTable } from './schema-dialogue.ts';
 export type * from './schema-dialogue.ts';
+import type { SsoProvidersTable, SsoDomainsTable, SsoPartnerLinksTable, SsoPendingMembersTable, SsoFlowsTable, SsoLinkRequestsTable } from './schema-sso.ts';
+export type * from './schema-sso.ts';
 import type { Role } from '../domain/roles.ts';
 import type { Sector } from '../domain/sectors.ts';
 
@@ -335,6 +337,12 @@ export interface DB {
   goals: GoalsTable;
   goal_partners: GoalPartnersTable;
   goal_progress: GoalProgressTable;
+  sso_providers: SsoProvidersTable;
+  sso_domains: SsoDomainsTable;
+  sso_partner_links: SsoPartnerLinksTable;
+  sso_pending_members: SsoPendingMembersTable;
+  sso_flows: SsoFlowsTable;
+  sso_link_requests: SsoLinkRequestsTable;
 }
 
 export type Network = Selectable<NetworksTable>;

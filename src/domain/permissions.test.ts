@@ -24,6 +24,7 @@ const EXPECTED: Record<Action, string> = {
   'network.update': 'C',
   'audit.read': 'C',
   'invitation.manage': 'C',
+  'sso.manage': 'C',
   'partner.manage': 'C',
   'profile.write': 'CR',
   'history.write': 'CR',

@@ -28,6 +28,8 @@ export const ROLE_PERMISSIONS = {
   'network.update': COORDINATOR,
   'audit.read': COORDINATOR,
   'invitation.manage': COORDINATOR,
+  /** Link a partner to its organisation's identity provider, with the role mapping; approve who signs in through it. */
+  'sso.manage': COORDINATOR,
   'partner.manage': COORDINATOR,
   /** Change a partner's profile: the coordinator, or that partner's representative (`actsForPartner`). */
   'profile.write': SPEAKERS,

@@ -54,6 +54,8 @@ export const PERSON_REFERENCES = {
   'goals.created_by': { kind: 'export', file: 'doelen' },
   'goal_partners.accepted_by': { kind: 'export', file: 'doelen-aanvaard' },
   'goal_progress.created_by': { kind: 'export', file: 'doelen-voortgang' },
+  'sso_pending_members.user_id': { kind: 'export', file: 'sso-aanmeldingen' },
+  'sso_link_requests.user_id': { kind: 'withheld', reason: 'secret' },
 } as const satisfies Record<string, PersonalDataRule>;
 
 export type PersonReference = keyof typeof PERSON_REFERENCES;

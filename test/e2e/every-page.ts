@@ -27,6 +27,7 @@ const VISITS: Record<PageName, { to: (ids: ExampleIds) => string; signedOut?: tr
   forgotPassword: { to: () => '/forgot-password', signedOut: true },
   resetPassword: { to: () => '/reset-password?token=verlopen-of-onbekend', signedOut: true },
   invitation: { to: (ids) => `/invitations/${ids.invitationToken}`, signedOut: true },
+  ssoLink: { to: () => '/sso-link/verlopen-of-onbekend-koppelverzoek', signedOut: true },
   accessibility: { to: () => '/accessibility', signedOut: true },
   myNetworks: { to: () => '/' },
   networkHome: { to: (ids) => `/networks/${ids.networkId}` },

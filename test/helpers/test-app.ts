@@ -17,7 +17,7 @@ export interface TestApp {
  * Starts the app on a fresh database, with jobs driven by hand (`runtime.runJobs()`) and, when
  * given, a clock the test moves (`TestClock`).
  */
-export async function startTestApp(kind: TestDatabaseKind, overrides: Partial<Config> = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
+export async function startTestApp(kind: TestDatabaseKind, overrides: Partial<Config> = {}, options: { clock?: Clock; oidcFetch?: typeof fetch } = {}): Promise<TestApp> {
   const database = await freshDatabase(kind, { migrated: true });
   const config: Config = {
     ...readConfig({}),

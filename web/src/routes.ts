@@ -26,6 +26,7 @@ export const pageRoutes = {
   forgotPassword: { path: 'forgot-password', access: 'public', load: async () => (await import('./pages/forgot-password/ForgotPasswordPage.tsx')).ForgotPasswordPage },
   resetPassword: { path: 'reset-password', access: 'public', load: async () => (await import('./pages/reset-password/ResetPasswordPage.tsx')).ResetPasswordPage },
   accessibility: { path: 'accessibility', access: 'public', load: async () => (await import('./pages/accessibility/AccessibilityStatementPage.tsx')).AccessibilityStatementPage },
+  ssoLink: { path: 'sso-link/:token', access: 'public', load: async () => (await import('./pages/sso-link/SsoLinkPage.tsx')).SsoLinkPage },
   invitation: { path: 'invitations/:token', access: 'public', load: async () => (await import('./pages/invitation/InvitationPage.tsx')).InvitationPage },
   myNetworks: { path: '', access: 'signedIn', load: async () => (await import('./pages/my-networks/MyNetworksPage.tsx')).MyNetworksPage },
   networkHome: { path: 'networks/:networkId', access: 'signedIn', load: async () => (await import('./pages/network-home/NetworkHomePage.tsx')).NetworkHomePage },

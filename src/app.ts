@@ -45,13 +45,14 @@ import { requestRoutes } from './features/requests/routes.ts';
 import { offerRoutes } from './features/offers/routes.ts';
 import { goalRoutes } from './features/goals/routes.ts';
 import { taskRoutes } from './features/tasks/routes.ts';
+import { calendarRoutes } from './features/calendar/routes.ts';
 
 /**
  * Every feature router, mounted under /api. Add a new feature here and in test/access.test.ts.
  * Hono tries routes in this order: partnerRoutes stays after routes with a fixed segment under
  * /partners/ (import, export), which its /partners/{partnerId} would otherwise answer with a 400.
  */
-const featureRoutes = [healthRoutes, aboutRoutes, setupRoutes, meRoutes, notificationRoutes, networkRoutes, invitationRoutes, auditRoutes, adminRoutes, partnerFileRoutes, fhirRoutes, partnerRoutes, profileRoutes, historyRoutes, mapRoutes, stageRoutes, attentionRoutes, taskRoutes, stepRoutes, sessionRoutes, sessionAgendaRoutes, decisionRoutes, roundRoutes, capabilityRoutes, availabilityRoutes, agreementRoutes, resultRoutes, signalRoutes, agendaRoutes, requestRoutes, offerRoutes, differenceRoutes, valueMapRoutes, storyRoutes, visionRoutes, goalRoutes];
+const featureRoutes = [healthRoutes, aboutRoutes, setupRoutes, meRoutes, notificationRoutes, networkRoutes, invitationRoutes, auditRoutes, adminRoutes, partnerFileRoutes, fhirRoutes, partnerRoutes, profileRoutes, historyRoutes, mapRoutes, stageRoutes, attentionRoutes, taskRoutes, stepRoutes, sessionRoutes, sessionAgendaRoutes, decisionRoutes, roundRoutes, capabilityRoutes, availabilityRoutes, agreementRoutes, resultRoutes, signalRoutes, agendaRoutes, requestRoutes, offerRoutes, differenceRoutes, valueMapRoutes, storyRoutes, visionRoutes, goalRoutes, calendarRoutes];
 
 /**
  * The whole HTTP app: security middleware, better-auth under /api/auth, our JSON API with its

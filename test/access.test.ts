@@ -27,6 +27,7 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/networks/{networkId}/invitations' },
   { method: 'POST', path: '/api/networks/{networkId}/invitations', body: { email: 'indringer@example.test', role: 'coordinator' } },
   { method: 'DELETE', path: '/api/networks/{networkId}/invitations/{invitationId}' },
+  { method: 'POST', path: '/api/networks/{networkId}/members/{userId}/handover', body: { successorEmail: 'indringer@example.test', leaverBecomes: 'leaves' } },
   { method: 'GET', path: '/api/networks/{networkId}/partners' },
   { method: 'POST', path: '/api/networks/{networkId}/partners', body: { name: 'Indringer BV', sector: 'anders' } },
   { method: 'GET', path: '/api/networks/{networkId}/partners/{partnerId}' },

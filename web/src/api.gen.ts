@@ -5898,6 +5898,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/members/{userId}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand a representative's role in their partner to a successor by invitation (coordinator, or the representative themself)
+         * @description When the successor accepts, the leaver's role ends (member of the partner, or out of the network), the steps they claimed become open again and the partner's people and the coordinators get a notice. The audit log keeps who did what.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HandoverRequest"];
+                };
+            };
+            responses: {
+                /** @description The invitation to the successor; the link goes out by e-mail */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Handover"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: stale baseVersion or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/offers": {
         parameters: {
             query?: never;
@@ -13891,6 +13982,30 @@ export interface components {
             note: string;
             value: number;
         };
+        Handover: components["schemas"]["Invitation"] & {
+            handover?: {
+                leaver: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                leaverBecomes: "member" | "leaves";
+            };
+        };
+        HandoverRequest: {
+            /**
+             * @description member: stays on as a member of the partner; leaves: leaves the network
+             * @enum {string}
+             */
+            leaverBecomes: "member" | "leaves";
+            /**
+             * Format: email
+             * @example j.devries@gemeente-noord.nl
+             */
+            successorEmail: string;
+            validDays?: number;
+        };
         Health: {
             /** @enum {string} */
             database: "pglite" | "postgres";
@@ -14008,6 +14123,13 @@ export interface components {
              * @example 2026-11-23T12:00:00.000Z
              */
             expiresAt: string;
+            /** @description For a handover: the representative whose role ends when this invitation is accepted, and what they become */
+            handover: {
+                /** @enum {string} */
+                leaverBecomes: "member" | "leaves";
+                /** Format: uuid */
+                leaverId: string;
+            } | null;
             /** Format: uuid */
             id: string;
             partner: {

@@ -13,6 +13,7 @@ import * as lowResponse from './migrations/0012-low-response.ts';
 import * as meetingAttendance from './migrations/0015-meeting-attendance.ts';
 import * as notificationPreferences from './migrations/0013-notification-preferences.ts';
 import * as sso from './migrations/0016-sso.ts';
+import * as calendarHandover from './migrations/0014-calendar-handover.ts';
 
 /** Every migration, in order. Append only: never change or remove one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0015-meeting-attendance': meetingAttendance,
   '0013-notification-preferences': notificationPreferences,
   '0016-sso': sso,
+  '0014-calendar-handover': calendarHandover,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

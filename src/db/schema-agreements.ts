@@ -21,6 +21,8 @@ export interface AgreementsTable {
   end_reason: string | null;
   created_by: string;
   updated_at: Generated<Date>;
+  /** The review date's calendar SEQUENCE: raised when the date moves or the agreement ends (0014). */
+  review_sequence: Generated<number>;
 }
 export interface AgreementVersionsTable {
   id: string;

@@ -88,6 +88,11 @@ export interface MeetingsTable extends Owned, Versioned {
   minutes: Generated<string>;
   /** When the coordinator last published the minutes and decisions to the participants. */
   published_at: Timestamp | null;
+  /** Start and end time of day, 'HH:MM' in Amsterdam; null for a session without a time (0014). */
+  start_time: Generated<string | null>;
+  end_time: Generated<string | null>;
+  location: Generated<string>;
+  online_link: Generated<string>;
   /** How long the session lasts, for the agenda's time boxes (0015). */
   duration_minutes: Generated<number | null>;
 }

@@ -172,6 +172,9 @@ export interface InvitationsTable {
   accepted_by: string | null;
   revoked_at: Timestamp | null;
   created_at: CreatedAt;
+  /** A handover (0014): the representative whose role ends when this invitation is accepted. */
+  replaces_user_id: Generated<string | null>;
+  leaver_becomes: Generated<'member' | 'leaves' | null>;
 }
 export interface AuditEventsTable {
   id: string;
@@ -202,6 +205,13 @@ export interface MailMessagesTable {
   last_error: string | null;
   created_at: CreatedAt;
   sent_at: Timestamp | null;
+  /** Files that go with the mail, e.g. a calendar file (0014). */
+  attachments: Generated<Json<MailAttachment[]> | null>;
+}
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 export type { Language } from '../domain/notification-preferences.ts';
 import type { Language } from '../domain/notification-preferences.ts';
@@ -275,6 +285,16 @@ export interface NotificationsTable {
   read_at: Timestamp | null;
 }
 
+/** A personal calendar feed (0014): a secret address; only the token's hash is stored. */
+export interface CalendarFeedsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  language: Generated<'nl' | 'en'>;
+  created_at: CreatedAt;
+  revoked_at: Timestamp | null;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -300,6 +320,7 @@ export interface DB {
   notification_preferences: NotificationPreferencesTable;
   notification_mail_items: NotificationMailItemsTable;
   notification_digests: NotificationDigestsTable;
+  calendar_feeds: CalendarFeedsTable;
   agreements: AgreementsTable;
   agreement_versions: AgreementVersionsTable;
   agreement_parties: AgreementPartiesTable;

@@ -5,6 +5,7 @@ import {
   directsNetwork,
   may,
   mayEditOwnWork,
+  mayHandOverRole,
   maySeeDyad,
   mayStartNetwork,
   seesResponseProgress,
@@ -25,6 +26,7 @@ const EXPECTED: Record<Action, string> = {
   'audit.read': 'C',
   'invitation.manage': 'C',
   'sso.manage': 'C',
+  'role.handover': 'CR',
   'partner.manage': 'C',
   'profile.write': 'CR',
   'history.write': 'CR',
@@ -144,5 +146,19 @@ describe('the finer rules', () => {
 
   it('shows response progress of an open round to the coordinator only', () => {
     expect(ROLES.filter((role) => seesResponseProgress({ role }))).toEqual(['coordinator']);
+  });
+
+  it("lets the coordinator hand over any representative's role, and a representative only their own", () => {
+    const gert = { userId: 'gert', role: 'representative', partnerId: 'ggz' } as const;
+    expect(mayHandOverRole(coordinator, 'anna', gert)).toBe(true);
+    expect(mayHandOverRole(repOfGgz, 'gert', gert)).toBe(true);
+    // Another representative of the same partner speaks for it, but hands over only their own role.
+    expect(mayHandOverRole(repOfGgz, 'petra', gert)).toBe(false);
+    expect(mayHandOverRole({ role: 'representative', partnerId: 'wijkteam' }, 'gert', gert)).toBe(false);
+    expect(mayHandOverRole(memberOfGgz, 'gert', gert)).toBe(false);
+    expect(mayHandOverRole(observer, 'gert', gert)).toBe(false);
+    // Only a representative's role passes to a successor this way.
+    expect(mayHandOverRole(coordinator, 'anna', { userId: 'mo', role: 'member', partnerId: 'ggz' })).toBe(false);
+    expect(mayHandOverRole(coordinator, 'anna', { userId: 'karin', role: 'coordinator', partnerId: null })).toBe(false);
   });
 });

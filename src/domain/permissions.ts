@@ -30,6 +30,8 @@ export const ROLE_PERMISSIONS = {
   'invitation.manage': COORDINATOR,
   /** Link a partner to its organisation's identity provider, with the role mapping; approve who signs in through it. */
   'sso.manage': COORDINATOR,
+  /** Hand a representative's role to a successor: the coordinator, or the representative themself (`mayHandOverRole`). */
+  'role.handover': SPEAKERS,
   'partner.manage': COORDINATOR,
   /** Change a partner's profile: the coordinator, or that partner's representative (`actsForPartner`). */
   'profile.write': SPEAKERS,
@@ -146,6 +148,22 @@ export function actsForAnyPartner(membership: Pick<Membership, 'role' | 'partner
   if (directsNetwork(membership)) return true;
   const own = partnerSpokenFor(membership);
   return own !== null && partnerIds.includes(own);
+}
+
+/**
+ * Whether the caller may hand this person's role over to a successor: only a representative's
+ * role can be handed over; the coordinator may do it for any representative, a representative
+ * only for their own role.
+ *
+ * @example mayHandOverRole({ role: 'representative', partnerId: 'p1' }, 'u1', { userId: 'u1', role: 'representative', partnerId: 'p1' }) // true
+ */
+export function mayHandOverRole(
+  membership: Pick<Membership, 'role' | 'partnerId'>,
+  callerId: string,
+  leaver: { userId: string; role: Role; partnerId: string | null },
+): boolean {
+  if (!may(membership, 'role.handover') || leaver.role !== 'representative' || leaver.partnerId === null) return false;
+  return directsNetwork(membership) || (speaksFor(membership, leaver.partnerId) && callerId === leaver.userId);
 }
 
 /** The author of a story, statement, step or difference, or the coordinator, may change or delete it. */

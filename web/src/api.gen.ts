@@ -365,6 +365,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/{feedFile}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A personal calendar feed by its secret address (no sign-in; 404 once revoked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The secret token followed by .ics */
+                    feedFile: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Everything relevant to the person across their networks */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -646,6 +721,185 @@ export interface paths {
                 };
                 /** @description Conflict: stale baseVersion or duplicate */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My personal calendar feed, if I made one (without its secret address) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed or null */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyCalendarFeed"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Make a new secret address for my calendar feed (the old address stops working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateCalendarFeed"];
+                };
+            };
+            responses: {
+                /** @description The feed with its address, shown this once */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NewCalendarFeed"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/calendar-feed/{feedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke my calendar feed: its address answers 404 from now on */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    feedId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Revoked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevokedCalendarFeed"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1675,6 +1929,84 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/networks/{networkId}/agreements/{agreementId}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agreement's review date as a calendar file (everyone in the network; 404 without a review date) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of titles and descriptions (default nl) */
+                    lang?: "nl" | "en";
+                };
+                header?: never;
+                path: {
+                    agreementId: string;
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .ics file, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/networks/{networkId}/agreements/{agreementId}/diff": {
@@ -5866,6 +6198,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/networks/{networkId}/members/{userId}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand a representative's role in their partner to a successor by invitation (coordinator, or the representative themself)
+         * @description When the successor accepts, the leaver's role ends (member of the partner, or out of the network), the steps they claimed become open again and the partner's people and the coordinators get a notice. The audit log keeps who did what.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    networkId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HandoverRequest"];
+                };
+            };
+            responses: {
+                /** @description The invitation to the successor; the link goes out by e-mail */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Handover"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: stale baseVersion or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/offers": {
         parameters: {
             query?: never;
@@ -8492,6 +8915,84 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/networks/{networkId}/rounds/{roundId}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round's closing moment as a calendar file (everyone in the network) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of titles and descriptions (default nl) */
+                    lang?: "nl" | "en";
+                };
+                header?: never;
+                path: {
+                    networkId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .ics file, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/networks/{networkId}/rounds/{roundId}/close": {
         parameters: {
             query?: never;
@@ -10135,6 +10636,84 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/networks/{networkId}/sessions/{sessionId}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session with its time, place and agenda as a calendar file (everyone in the network) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of titles and descriptions (default nl) */
+                    lang?: "nl" | "en";
+                };
+                header?: never;
+                path: {
+                    networkId: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .ics file, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -14057,6 +14636,21 @@ export interface components {
             en: string;
             nl: string;
         };
+        /** @description A personal calendar feed; its address is shown only when it is made */
+        CalendarFeed: {
+            /**
+             * Format: date-time
+             * @example 2026-11-23T12:00:00.000Z
+             */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Language of titles and descriptions (default nl)
+             * @enum {string}
+             */
+            language: "nl" | "en";
+        } | null;
         Capability: {
             /**
              * Format: date-time
@@ -14267,6 +14861,13 @@ export interface components {
             /** @description ISO weekday: 1 = Monday … 7 = Sunday */
             weekday: number;
         };
+        CreateCalendarFeed: {
+            /**
+             * @description Language of titles and descriptions (default nl)
+             * @enum {string}
+             */
+            language: "nl" | "en";
+        };
         CreateCapability: {
             description?: string;
             /** @example Bereikbaarheidsdienst Veilig Thuis, 0800 2000; bij direct gevaar 112 */
@@ -14394,12 +14995,26 @@ export interface components {
              */
             durationMinutes?: number;
             /**
+             * @description Time of day in the Netherlands (HH:MM); null for none
+             * @example 10:00
+             */
+            endTime?: string | null;
+            /**
              * Format: date
              * @example 2026-12-07
              */
             heldOn: string;
+            /** @description Where it is held, e.g. an address and room */
+            location?: string;
+            /** @description The link to join online, or empty */
+            onlineLink?: "" | string;
             /** @description User ids of people of this network */
             participantIds?: string[];
+            /**
+             * @description Time of day in the Netherlands (HH:MM); null for none
+             * @example 10:00
+             */
+            startTime?: string | null;
             /** @example Stuurgroep crisisroute december */
             title: string;
         };
@@ -14748,6 +15363,30 @@ export interface components {
             note: string;
             value: number;
         };
+        Handover: components["schemas"]["Invitation"] & {
+            handover?: {
+                leaver: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                leaverBecomes: "member" | "leaves";
+            };
+        };
+        HandoverRequest: {
+            /**
+             * @description member: stays on as a member of the partner; leaves: leaves the network
+             * @enum {string}
+             */
+            leaverBecomes: "member" | "leaves";
+            /**
+             * Format: email
+             * @example j.devries@gemeente-noord.nl
+             */
+            successorEmail: string;
+            validDays?: number;
+        };
         Health: {
             /** @enum {string} */
             database: "pglite" | "postgres";
@@ -14865,6 +15504,13 @@ export interface components {
              * @example 2026-11-23T12:00:00.000Z
              */
             expiresAt: string;
+            /** @description For a handover: the representative whose role ends when this invitation is accepted, and what they become */
+            handover: {
+                /** @enum {string} */
+                leaverBecomes: "member" | "leaves";
+                /** Format: uuid */
+                leaverId: string;
+            } | null;
             /** Format: uuid */
             id: string;
             partner: {
@@ -14993,6 +15639,9 @@ export interface components {
              */
             to: "done" | "dropped" | "open";
         };
+        MyCalendarFeed: {
+            feed: components["schemas"]["CalendarFeed"];
+        };
         MyRoundResponse: {
             submitted: boolean;
             /**
@@ -15095,6 +15744,14 @@ export interface components {
             body: string;
             /** @description What changed and why */
             changeNote: string;
+        };
+        /** @description A personal calendar feed; its address is shown only when it is made */
+        NewCalendarFeed: components["schemas"]["CalendarFeed"] & {
+            /**
+             * Format: uri
+             * @description The secret address to subscribe to; shown this once
+             */
+            url: string;
         };
         NewSsoLink: {
             /**
@@ -15683,6 +16340,9 @@ export interface components {
             toDiscuss?: string;
             wentWell?: string;
         };
+        RevokedCalendarFeed: {
+            feed: null;
+        };
         Round: {
             /** @description The network's k frozen when the round opened; null while it is a draft. Later changes of the network k do not change it */
             anonymityK: number | null;
@@ -16208,6 +16868,7 @@ export interface components {
             decisions: components["schemas"]["Decision"][];
             /** @description How long the session lasts */
             durationMinutes: number | null;
+            endTime: string | null;
             /**
              * Format: date
              * @example 2026-12-07
@@ -16215,8 +16876,10 @@ export interface components {
             heldOn: string;
             /** Format: uuid */
             id: string;
+            location: string;
             /** @description The minutes, in Markdown */
             minutes: string;
+            onlineLink: string;
             /** @description People of the network, by name */
             participants: {
                 /** Format: uuid */
@@ -16228,6 +16891,8 @@ export interface components {
              * @example 2026-11-23T12:00:00.000Z
              */
             publishedAt: string | null;
+            /** @description Time of day in the Netherlands (HH:MM), or null */
+            startTime: string | null;
             timeBudget: components["schemas"]["SessionTimeBudget"];
             title: string;
             /**
@@ -16932,13 +17597,27 @@ export interface components {
              */
             durationMinutes?: number | null;
             /**
+             * @description Time of day in the Netherlands (HH:MM); null for none
+             * @example 10:00
+             */
+            endTime?: string | null;
+            /**
              * Format: date
              * @example 2026-12-07
              */
             heldOn?: string;
+            /** @description Where it is held, e.g. an address and room */
+            location?: string;
             minutes?: string;
+            /** @description The link to join online, or empty */
+            onlineLink?: "" | string;
             /** @description Replaces the participants; new ones are told the session is scheduled */
             participantIds?: string[];
+            /**
+             * @description Time of day in the Netherlands (HH:MM); null for none
+             * @example 10:00
+             */
+            startTime?: string | null;
             title?: string;
         };
         UpdateSessionAgendaItem: {

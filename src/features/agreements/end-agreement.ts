@@ -16,7 +16,7 @@ export async function endAgreement(deps: AppDeps, { actor, membership, agreement
   return inTransaction(deps.db, async (tx) => {
     const row = await lockAgreement(tx, networkId, agreementId);
     if (row.ended_at) throw conflict('This agreement has already ended', { current: await findAgreement(tx, { networkId, agreementId, today }) });
-    await tx.updateTable('agreements').set({ ended_at: now, ended_by: actor.userId, end_reason: reason.trim(), updated_at: now }).where('id', '=', row.id).execute();
+    await tx.updateTable('agreements').set((eb) => ({ ended_at: now, ended_by: actor.userId, end_reason: reason.trim(), updated_at: now, review_sequence: eb('review_sequence', '+', 1) })).where('id', '=', row.id).execute();
     await announce(tx, deps, {
       actor,
       agreement: row,

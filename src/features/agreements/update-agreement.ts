@@ -47,7 +47,14 @@ export async function updateAgreement(deps: AppDeps, { actor, membership, agreem
     // A new review date starts a new review period: the coordinator is reminded again once it passes.
     await tx
       .updateTable('agreements')
-      .set({ title: next.title, review_on: next.review_on, all_partners: next.all_partners, updated_at: now })
+      .set((eb) => ({
+        title: next.title,
+        review_on: next.review_on,
+        all_partners: next.all_partners,
+        updated_at: now,
+        // The review date's calendar event changes with its date or title: a higher SEQUENCE.
+        review_sequence: next.review_on !== row.review_on || next.title !== row.title ? eb('review_sequence', '+', 1) : eb.ref('review_sequence'),
+      }))
       .where('id', '=', row.id)
       .execute();
     const after = (await partiesOf(tx, networkId, [next])).get(row.id)!.map((p) => p.id);

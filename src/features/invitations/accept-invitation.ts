@@ -6,6 +6,7 @@ import type { CurrentUser } from '../../domain/membership.ts';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { createAccount } from '../accounts/create-account.ts';
+import { completeHandover } from './complete-handover.ts';
 import { hashInvitationToken } from './invitation-token.ts';
 
 async function findInvitation(q: Queryable, token: string, lock: boolean) {
@@ -89,6 +90,17 @@ export async function acceptInvitation({ db, auth, clock }: AppDeps, { token, us
       .values({ id: randomUUID(), network_id: row.network_id, user_id: userId, role: row.role, partner_id: row.partner_id, created_at: now })
       .execute();
     await tx.updateTable('invitations').set({ accepted_at: now, accepted_by: userId }).where('id', '=', row.id).execute();
+    if (row.replaces_user_id && row.leaver_becomes && row.partner_id) {
+      await completeHandover(tx, { userId, ip }, {
+        networkId: row.network_id,
+        partnerId: row.partner_id,
+        invitationId: row.id,
+        leaverId: row.replaces_user_id,
+        successorId: userId,
+        leaverBecomes: row.leaver_becomes,
+        now,
+      });
+    }
     await recordAudit(tx, { userId, ip }, {
       networkId: row.network_id,
       action: 'invitation.accept',

@@ -12,5 +12,6 @@ export function toInvitationView(row: Selectable<InvitationsTable> & { partner_n
     status: invitationStatus({ acceptedAt: row.accepted_at, revokedAt: row.revoked_at, expiresAt: row.expires_at }, now),
     expiresAt: row.expires_at.toISOString(),
     createdAt: row.created_at.toISOString(),
+    handover: row.replaces_user_id && row.leaver_becomes ? { leaverId: row.replaces_user_id, leaverBecomes: row.leaver_becomes } : null,
   };
 }

@@ -17,6 +17,7 @@ import { Email, Password, PersonName } from '../accounts/account-fields.ts';
 import { startSession } from '../accounts/create-account.ts';
 import { RoleSchema } from '../networks/schemas.ts';
 import { acceptInvitation, getInvitationByToken } from './accept-invitation.ts';
+import { handOverRole } from './hand-over-role.ts';
 import { invitePerson } from './invite-person.ts';
 import { listInvitations } from './list-invitations.ts';
 import { revokeInvitation } from './revoke-invitation.ts';
@@ -33,8 +34,24 @@ const InvitationSchema = z
     status: InvitationStatus,
     expiresAt: Timestamp,
     createdAt: Timestamp,
+    handover: z
+      .object({ leaverId: z.uuid(), leaverBecomes: z.enum(['member', 'leaves']) })
+      .nullable()
+      .openapi({ description: "For a handover: the representative whose role ends when this invitation is accepted, and what they become" }),
   })
   .openapi('Invitation');
+
+const HandoverBody = z
+  .strictObject({
+    successorEmail: Email,
+    leaverBecomes: z.enum(['member', 'leaves']).openapi({ description: 'member: stays on as a member of the partner; leaves: leaves the network' }),
+    validDays: z.number().int().min(1).max(60).optional(),
+  })
+  .openapi('HandoverRequest');
+
+const HandoverSchema = InvitationSchema.extend({
+  handover: z.object({ leaver: z.object({ id: z.uuid(), name: z.string() }), leaverBecomes: z.enum(['member', 'leaves']) }),
+}).openapi('Handover');
 
 const InviteBody = z
   .strictObject({
@@ -70,6 +87,23 @@ const AcceptBody = z
   .openapi('AcceptInvitation', { description: 'Name and password for a new account; empty when signed in with the invited address' });
 
 export const invitationRoutes = newRouter()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/networks/{networkId}/members/{userId}/handover',
+      tags,
+      summary: "Hand a representative's role in their partner to a successor by invitation (coordinator, or the representative themself)",
+      description:
+        "When the successor accepts, the leaver's role ends (member of the partner, or out of the network), the steps they claimed become open again and the partner's people and the coordinators get a notice. The audit log keeps who did what.",
+      request: { params: NetworkParams.extend({ userId: IdParam.openapi({ param: { name: 'userId', in: 'path' } }) }), body: jsonBody(HandoverBody) },
+      responses: { 201: jsonResponse(HandoverSchema, 'The invitation to the successor; the link goes out by e-mail'), ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const handover = { leaverId: c.req.valid('param').userId, successorEmail: body.successorEmail, leaverBecomes: body.leaverBecomes, validDays: body.validDays };
+      return c.json(await handOverRole(c.var.deps, { ...callerOf(c), handover }), 201);
+    },
+  )
   .openapi(
     createRoute({
       method: 'post',

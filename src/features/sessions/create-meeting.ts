@@ -13,6 +13,10 @@ export interface NewMeeting {
   heldOn: string;
   durationMinutes?: number | undefined;
   participantIds?: string[] | undefined;
+  startTime?: string | null | undefined;
+  endTime?: string | null | undefined;
+  location?: string | undefined;
+  onlineLink?: string | undefined;
 }
 
 /** Schedules a session (coordinator) with people of the network as participants, and tells them. */
@@ -24,7 +28,7 @@ export async function createMeeting(deps: AppDeps, { actor, membership, meeting:
     const participantIds = await checkParticipants(tx, networkId, input.participantIds ?? []);
     const id = randomUUID();
     const title = input.title.trim();
-    await tx.insertInto('meetings').values({ id, network_id: networkId, title, held_on: input.heldOn, duration_minutes: input.durationMinutes ?? null, created_by: actor.userId, published_at: null, created_at: now, updated_at: now }).execute();
+    await tx.insertInto('meetings').values({ id, network_id: networkId, title, held_on: input.heldOn, duration_minutes: input.durationMinutes ?? null, start_time: input.startTime ?? null, end_time: input.endTime ?? null, location: input.location ?? '', online_link: input.onlineLink ?? '', created_by: actor.userId, published_at: null, created_at: now, updated_at: now }).execute();
     await setParticipants(tx, { networkId, meetingId: id, userIds: participantIds });
     await recordAudit(tx, actor, { networkId, action: 'session.create', objectType: 'session', objectId: id, details: { title, heldOn: input.heldOn, participantIds } });
     await notifyScheduled(tx, deps, { networkId, meeting: { id, title, heldOn: input.heldOn }, userIds: participantIds, actorId: actor.userId });

@@ -74,6 +74,10 @@ export const SessionSchema = z
     id: z.uuid(),
     title: z.string(),
     heldOn: CalendarDate,
+    startTime: z.string().nullable().openapi({ description: 'Time of day in the Netherlands (HH:MM), or null' }),
+    endTime: z.string().nullable(),
+    location: z.string(),
+    onlineLink: z.string(),
     minutes: z.string().openapi({ description: 'The minutes, in Markdown' }),
     durationMinutes: z.number().int().nullable().openapi({ description: 'How long the session lasts' }),
     participants: z.array(PersonRef).openapi({ description: 'People of the network, by name' }),
@@ -92,6 +96,20 @@ export const SessionSchema = z
 const Title = z.string().trim().min(2).max(200);
 const DurationMinutes = z.number().int().min(1).max(1440).openapi({ description: 'How long the session lasts, in minutes', example: 120 });
 const TimeBox = z.number().int().min(1).max(480).openapi({ description: 'Minutes for the item', example: 20 });
+const TimeOfDay = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM')
+  .nullable()
+  .openapi({ example: '10:00', description: 'Time of day in the Netherlands (HH:MM); null for none' });
+/** When and where a session is held, for its calendar file (issue 12). */
+const SessionPlaceFields = {
+  startTime: TimeOfDay.optional(),
+  endTime: TimeOfDay.optional(),
+  location: z.string().trim().max(300).optional().openapi({ description: 'Where it is held, e.g. an address and room' }),
+  onlineLink: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(500)]).optional().openapi({ description: 'The link to join online, or empty' }),
+};
+const endsAfterStart = (b: { startTime?: string | null | undefined; endTime?: string | null | undefined }) => !b.startTime || !b.endTime || b.endTime > b.startTime;
+const endsAfterStartMessage = { message: 'The end time comes after the start time', path: ['endTime'] };
 const ParticipantIds = z.array(z.uuid()).max(200).openapi({ description: 'User ids of people of this network' });
 
 export const CreateSessionBody = z
@@ -100,7 +118,9 @@ export const CreateSessionBody = z
     heldOn: CalendarDate,
     durationMinutes: DurationMinutes.optional(),
     participantIds: ParticipantIds.optional(),
+    ...SessionPlaceFields,
   })
+  .refine(endsAfterStart, endsAfterStartMessage)
   .openapi('CreateSession');
 
 export const UpdateSessionBody = z
@@ -111,7 +131,9 @@ export const UpdateSessionBody = z
     minutes: z.string().max(50_000).optional(),
     durationMinutes: DurationMinutes.nullable().optional().openapi({ description: 'null clears the length' }),
     participantIds: ParticipantIds.optional().openapi({ description: 'Replaces the participants; new ones are told the session is scheduled' }),
+    ...SessionPlaceFields,
   })
+  .refine(endsAfterStart, endsAfterStartMessage)
   .openapi('UpdateSession');
 
 export const PublishSessionBody = z

@@ -1,5 +1,5 @@
 import { inTransaction } from '../../db/transaction.ts';
-import { conflict, notFound } from '../../errors.ts';
+import { conflict, invalid, notFound } from '../../errors.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { NetworkCaller } from '../../domain/membership.ts';
 import { permit } from '../../domain/permissions.ts';
@@ -15,6 +15,10 @@ export interface MeetingChanges {
   minutes?: string | undefined;
   durationMinutes?: number | null | undefined;
   participantIds?: string[] | undefined;
+  startTime?: string | null | undefined;
+  endTime?: string | null | undefined;
+  location?: string | undefined;
+  onlineLink?: string | undefined;
 }
 
 /**
@@ -39,9 +43,18 @@ export async function updateMeeting(deps: AppDeps, { actor, membership, meetingI
     const heldOn = changes.heldOn ?? current.held_on;
     const minutes = changes.minutes ?? current.minutes;
     const durationMinutes = changes.durationMinutes === undefined ? current.duration_minutes : changes.durationMinutes;
+    const place = {
+      start_time: changes.startTime === undefined ? current.start_time : changes.startTime,
+      end_time: changes.endTime === undefined ? current.end_time : changes.endTime,
+      location: changes.location ?? current.location,
+      online_link: changes.onlineLink ?? current.online_link,
+    };
+    if (place.start_time && place.end_time && place.end_time <= place.start_time) {
+      throw invalid('The end time comes after the start time', [{ path: ['endTime'], message: 'Before the start time' }]);
+    }
     await tx
       .updateTable('meetings')
-      .set({ title, held_on: heldOn, minutes, duration_minutes: durationMinutes, version: current.version + 1, updated_at: now })
+      .set({ title, held_on: heldOn, minutes, ...place, duration_minutes: durationMinutes, version: current.version + 1, updated_at: now })
       .where('id', '=', meetingId)
       .execute();
     let added: string[] = [];
@@ -51,6 +64,8 @@ export async function updateMeeting(deps: AppDeps, { actor, membership, meetingI
       heldOn !== current.held_on && 'heldOn',
       minutes !== current.minutes && 'minutes',
       durationMinutes !== current.duration_minutes && 'durationMinutes',
+      (place.start_time !== current.start_time || place.end_time !== current.end_time) && 'time',
+      (place.location !== current.location || place.online_link !== current.online_link) && 'place',
       changes.participantIds !== undefined && 'participants',
     ].filter(Boolean);
     await recordAudit(tx, actor, { networkId, action: 'session.update', objectType: 'session', objectId: meetingId, details: { title, heldOn, changed, addedParticipants: added } });

@@ -1,0 +1,67 @@
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { ZONE } from '../../domain/calendar.ts';
+
+/**
+ * One thing in someone's calendar. `uid` stays the same for the life of the thing, so a changed
+ * file updates the event a person imported before; `sequence` goes up with every change.
+ * Either `day` (an all-day event, YYYY-MM-DD) or `start` and `end` (instants, written in
+ * Amsterdam time with the zone's rules in the file).
+ */
+export interface CalendarEvent {
+  uid: string;
+  sequence: number;
+  summary: string;
+  description: string;
+  url: string;
+  location?: string | undefined;
+  /** When the event was last changed: its DTSTAMP. */
+  stamp: Date;
+  cancelled?: boolean | undefined;
+  when: { day: string } | { start: Date; end: Date };
+}
+
+export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
+
+/**
+ * An iCalendar file (RFC 5545) with these events, times in Europe/Amsterdam with a VTIMEZONE.
+ *
+ * @example calendarFile({ name: 'Ketenregie', events: [event] }) // 'BEGIN:VCALENDAR…'
+ */
+export function calendarFile({ name, events, publish = true }: { name: string; events: readonly CalendarEvent[]; publish?: boolean }): string {
+  const calendar = new ICalCalendar({ name, prodId: { company: 'Ketenregie', product: 'Ketenregie', language: 'NL' } });
+  if (publish) calendar.method(ICalCalendarMethod.PUBLISH);
+  calendar.timezone({ name: ZONE, generator: getVtimezoneComponent });
+  for (const event of events) {
+    const times =
+      'day' in event.when
+        ? { start: DateTime.fromISO(event.when.day, { zone: ZONE }), end: DateTime.fromISO(event.when.day, { zone: ZONE }).plus({ days: 1 }), allDay: true }
+        : { start: DateTime.fromJSDate(event.when.start, { zone: ZONE }), end: DateTime.fromJSDate(event.when.end, { zone: ZONE }), allDay: false };
+    calendar.createEvent({
+      id: event.uid,
+      sequence: event.sequence,
+      stamp: DateTime.fromJSDate(event.stamp, { zone: 'utc' }),
+      ...times,
+      ...(times.allDay ? {} : { timezone: ZONE }),
+      summary: event.summary,
+      description: event.description,
+      url: event.url,
+      location: event.location || null,
+      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return calendar.toString();
+}
+
+/** A name for a downloaded calendar file: letters, digits and dashes only. */
+export function calendarFileName(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'ketenregie'}.ics`;
+}

@@ -6,6 +6,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Connections the process keeps open to PostgreSQL at most (not used with the embedded database). */
+  databasePoolSize: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   publicUrl: string;
@@ -32,16 +34,26 @@ function securityContactOf(value: string | undefined, publicUrl: string): string
   throw new Error(`SECURITY_CONTACT must be an e-mail address or a mailto:, https: or tel: URI, got "${value}"`);
 }
 
+/**
+ * A submission makes a few short round trips, so under load the requests in flight wait for a
+ * connection rather than for the database: 25 lets 50 concurrent users through with room, and two
+ * processes stay at half of PostgreSQL's default max_connections (100).
+ */
+export const DEFAULT_POOL_SIZE = 25;
+
 /** Reads the configuration from `env`, with the defaults of the README. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const databasePoolSize = Number(env.DATABASE_POOL_SIZE ?? DEFAULT_POOL_SIZE);
+  if (!Number.isInteger(databasePoolSize) || databasePoolSize < 1) throw new Error(`DATABASE_POOL_SIZE must be a whole number of connections, got "${env.DATABASE_POOL_SIZE}"`);
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR ?? 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databasePoolSize,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Ketenregie <no-reply@ketenregie.local>',
     publicUrl,

@@ -29,7 +29,7 @@ export interface Runtime {
  */
 export async function startRuntime(config: Config, options: { serveWeb?: boolean; clock?: Clock; oidcFetch?: typeof fetch } = {}): Promise<Runtime> {
   const clock = options.clock ?? systemClock;
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
   try {
     await migrateToLatest(database.db);
     const secret = await sessionSecret(database.db, config.sessionSecret);

@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import lockfile from 'proper-lockfile';
+import { DEFAULT_POOL_SIZE } from '../config.ts';
 import type { DB } from './schema.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -53,11 +54,11 @@ const PGLITE_START_PARAMS = [
  *
  * @example const { db, close } = await openDatabase({ dataDir: './data' });
  */
-export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir?: string }): Promise<Database> {
+export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir?: string; poolSize?: number }): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
-      max: 10,
+      max: options.poolSize ?? DEFAULT_POOL_SIZE,
       types: {
         getTypeParser: (oid: number, format?: string) =>
           oid === INT8 ? Number : oid === DATE ? keepText : pg.types.getTypeParser(oid, format as 'text'),

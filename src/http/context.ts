@@ -8,5 +8,10 @@ export interface AppEnv {
     user: CurrentUser | null;
     clientIp: string | null;
     membership: Membership;
+    /**
+     * The caller's membership of the network the path names, read with the session (null: none);
+     * unset when the session was resolved otherwise. Lives for this request only.
+     */
+    membershipOfPath?: { networkId: string; membership: Membership | null };
   };
 }

@@ -13,13 +13,20 @@ export const resolveNetworkRole: MiddlewareHandler<AppEnv> = async (c, next) => 
   const user = requireUser(c);
   const networkId = c.req.param('networkId') ?? '';
   if (!UUID.test(networkId)) throw notFound('Network not found');
+  const id = networkId.toLowerCase();
+  const ofPath = c.get('membershipOfPath');
+  if (ofPath?.networkId === id) {
+    if (!ofPath.membership) throw notFound('Network not found');
+    c.set('membership', ofPath.membership);
+    return next();
+  }
   const member = await c.var.deps.db
     .selectFrom('network_members')
     .select(['role', 'partner_id'])
-    .where('network_id', '=', networkId.toLowerCase())
+    .where('network_id', '=', id)
     .where('user_id', '=', user.id)
     .executeTakeFirst();
   if (!member) throw notFound('Network not found');
-  c.set('membership', { networkId: networkId.toLowerCase(), role: member.role, partnerId: member.partner_id });
+  c.set('membership', { networkId: id, role: member.role, partnerId: member.partner_id });
   await next();
 };

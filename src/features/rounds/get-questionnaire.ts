@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Queryable } from '../../db/transaction.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { NetworkCaller } from '../../domain/membership.ts';
@@ -27,25 +28,42 @@ export interface RespondentQuery {
   /** The partner the caller's membership names, if any. */
   callerPartnerId: string | null;
   now: Date;
+  /** Partners and agreements a response rates: the answer then says which of them exist here (in the same statement). */
+  rated?: { partnerIds: string[]; agreementIds: string[] };
 }
+
+const NIL_UUID = '00000000-0000-0000-0000-000000000000'; // stands in for an empty list: no row has it
 
 /**
  * The round (404 when it is not in the network) and whether the caller may respond to it `now`,
  * for which partner, and whether they did: one query for the round, the invitation and the
- * earlier response.
+ * earlier response (and, when `rated` is given, which of those partners and agreements in force
+ * exist in the network).
  */
-export async function respondentStatus(q: Queryable, { networkId, roundId, userId, callerPartnerId, now }: RespondentQuery) {
+export async function respondentStatus(q: Queryable, { networkId, roundId, userId, callerPartnerId, now, rated }: RespondentQuery) {
   const row = await q
     .selectFrom('rounds as rd')
     .leftJoin('round_invitees as i', (join) => join.onRef('i.round_id', '=', 'rd.id').on('i.user_id', '=', userId))
     .leftJoin('round_responses as r', (join) => join.onRef('r.round_id', '=', 'rd.id').on('r.respondent_id', '=', userId))
     .selectAll('rd')
     .select(['i.partner_id as invitee_partner_id', 'r.id as response_id', 'r.submitted_at as response_submitted_at'])
+    .select((eb) => [
+      sql<string[]>`array(${eb
+        .selectFrom('partners')
+        .select(sql<string>`id::text`.as('id'))
+        .where('network_id', '=', networkId)
+        .where('id', 'in', rated?.partnerIds.length ? rated.partnerIds : [NIL_UUID])})`.as('known_partners'),
+      sql<string[]>`array(${agreementsInForce(q, networkId)
+        .clearSelect()
+        .clearOrderBy()
+        .select(sql<string>`id::text`.as('id'))
+        .where('id', 'in', rated?.agreementIds.length ? rated.agreementIds : [NIL_UUID])})`.as('known_agreements'),
+    ])
     .where('rd.id', '=', roundId)
     .where('rd.network_id', '=', networkId)
     .executeTakeFirst();
   if (!row) throw notFound('Round not found');
-  const { invitee_partner_id: inviteePartnerId, response_id: responseId, response_submitted_at: submittedAt, ...round } = row;
+  const { invitee_partner_id: inviteePartnerId, response_id: responseId, response_submitted_at: submittedAt, known_partners: knownPartners, known_agreements: knownAgreements, ...round } = row;
   const invitee = inviteePartnerId ? { partner_id: inviteePartnerId } : undefined;
   const reason = !acceptsResponses({ status: round.status, closesAt: round.closes_at }, now)
     ? round.status === 'draft'
@@ -56,7 +74,14 @@ export async function respondentStatus(q: Queryable, { networkId, roundId, userI
       : callerPartnerId
         ? 'not_invited'
         : 'no_partner';
-  return { round: round as RoundRow, invitee, responded: responseId !== null, submittedAt, reason: reason as 'not_open' | 'closed' | 'not_invited' | 'no_partner' | null };
+  return {
+    round: round as RoundRow,
+    invitee,
+    responded: responseId !== null,
+    submittedAt,
+    reason: reason as 'not_open' | 'closed' | 'not_invited' | 'no_partner' | null,
+    known: { partners: new Set(knownPartners), agreements: new Set(knownAgreements) },
+  };
 }
 
 /**

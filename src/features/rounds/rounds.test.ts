@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CompiledQuery } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TestClock } from '../../../test/helpers/clock.ts';
 import { testDatabases } from '../../../test/helpers/databases.ts';
 import { addAgreement, responseBody } from '../../../test/helpers/round-responses.ts';
@@ -193,6 +194,22 @@ describe.each(testDatabases)('reflection rounds (%s)', (kind) => {
       expect(res.status).toBe(200);
       expect(JSON.stringify(res.body)).not.toContain(secret);
       expect(JSON.stringify(res.body)).not.toContain('warme overdracht');
+    }
+  });
+
+  it('stores a response in three statements: session and role, the round with the rated items, the write', async () => {
+    const roundId = await openNew({ title: 'Drie stappen' });
+    const executor = app.runtime.deps.db.getExecutor();
+    const spy = vi.spyOn(executor, 'executeQuery');
+    try {
+      expect((await ggzRep.post(`${base}/rounds/${roundId}/responses`, responseBody([wijkteam, politie], [inForce]))).status).toBe(200);
+      const statements = spy.mock.calls.map(([query]) => (query as CompiledQuery).sql);
+      expect(statements).toHaveLength(3);
+      expect(statements[0]).toMatch(/from "sessions"/);
+      for (const table of ['rounds', 'round_invitees', 'partners', 'agreements']) expect(statements[1]).toMatch(new RegExp(`(from|join) "${table}"`));
+      expect(statements[2]).toMatch(/insert into "round_responses".*insert into "audit_events"/s);
+    } finally {
+      spy.mockRestore();
     }
   });
 

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import { sql } from 'kysely';
 import type { AppDeps } from '../../deps.ts';
 import type { NetworkCaller } from '../../domain/membership.ts';
 import { permit } from '../../domain/permissions.ts';
 import { conflict, forbidden, invalid } from '../../errors.ts';
-import { agreementsInForce, respondentStatus } from './get-questionnaire.ts';
+import { respondentStatus } from './get-questionnaire.ts';
 import type { ResponseAnswers } from './round-answers.ts';
 
 /**
@@ -21,11 +20,13 @@ export async function submitResponse({ db, clock }: AppDeps, { actor, membership
   // The checks only read, outside the transaction, so a pooled connection is held only for the
   // write itself; the shared lock at its end makes the decisive "still open?" check.
   const now = clock.now();
-  const { round, invitee, reason } = await respondentStatus(db, { networkId, roundId, userId, callerPartnerId: membership.partnerId, now });
+  const partnerIds = Object.keys(answers.partners);
+  const agreementIds = Object.keys(answers.agreements);
+  const { round, invitee, reason, known } = await respondentStatus(db, { networkId, roundId, userId, callerPartnerId: membership.partnerId, now, rated: { partnerIds, agreementIds } });
   if (reason === 'closed') throw conflict('The round is closed; responses can no longer be changed', { status: 'closed' });
   if (reason === 'not_open') throw conflict('The round is not open yet', { status: round.status });
   if (!invitee) throw forbidden('Only the people invited to this round can respond');
-  await checkRatedItems(db, answers, { networkId, ownPartnerId: invitee.partner_id });
+  checkRatedItems({ partnerIds, agreementIds }, known, invitee.partner_id);
 
   const body = JSON.stringify(answers);
   // One statement, atomic on its own: store the response only while the round is still open (its
@@ -85,25 +86,10 @@ export async function submitResponse({ db, clock }: AppDeps, { actor, membership
 }
 
 /** 400 unless every rated partner is another partner of this network and every agreement one in force. */
-async function checkRatedItems(db: Kysely<DB>, answers: ResponseAnswers, { networkId, ownPartnerId }: { networkId: string; ownPartnerId: string }) {
-  const partnerIds = Object.keys(answers.partners);
-  const agreementIds = Object.keys(answers.agreements);
+function checkRatedItems(rated: { partnerIds: string[]; agreementIds: string[] }, known: { partners: Set<string>; agreements: Set<string> }, ownPartnerId: string) {
   const details: Array<{ path: Array<string>; message: string }> = [];
-  if (partnerIds.includes(ownPartnerId)) details.push({ path: ['partners', ownPartnerId], message: 'Your own partner is not rated' });
-  if (partnerIds.length + agreementIds.length > 0) {
-    // One query for both: which of the named partners and agreements in force exist here.
-    const none = ['00000000-0000-0000-0000-000000000000']; // the nil UUID stands in for an empty list: no row has it
-    const known = await db
-      .selectFrom('partners')
-      .select(['id', sql<string>`'partner'`.as('what')])
-      .where('network_id', '=', networkId)
-      .where('id', 'in', partnerIds.length > 0 ? partnerIds : none)
-      .unionAll(agreementsInForce(db, networkId).clearSelect().clearOrderBy().select(['id', sql<string>`'agreement'`.as('what')]).where('id', 'in', agreementIds.length > 0 ? agreementIds : none))
-      .execute();
-    const knownPartners = new Set(known.filter((k) => k.what === 'partner').map((k) => k.id));
-    const knownAgreements = new Set(known.filter((k) => k.what === 'agreement').map((k) => k.id));
-    for (const id of partnerIds) if (!knownPartners.has(id)) details.push({ path: ['partners', id], message: 'Not a partner of this network' });
-    for (const id of agreementIds) if (!knownAgreements.has(id)) details.push({ path: ['agreements', id], message: 'Not an agreement in force in this network' });
-  }
+  if (rated.partnerIds.includes(ownPartnerId)) details.push({ path: ['partners', ownPartnerId], message: 'Your own partner is not rated' });
+  for (const id of rated.partnerIds) if (!known.partners.has(id)) details.push({ path: ['partners', id], message: 'Not a partner of this network' });
+  for (const id of rated.agreementIds) if (!known.agreements.has(id)) details.push({ path: ['agreements', id], message: 'Not an agreement in force in this network' });
   if (details.length > 0) throw invalid('The response refers to partners or agreements it cannot rate', details);
 }

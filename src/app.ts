@@ -10,6 +10,7 @@ import { limitBody, sameOriginWrites, securityHeaders } from './http/security.ts
 import { clientAddress, resolveSession } from './http/session.ts';
 import { mountWebApp } from './http/static.ts';
 import { adminRoutes } from './features/admin/routes.ts';
+import { retentionRoutes } from './features/retention/routes.ts';
 import { agreementRoutes } from './features/agreements/routes.ts';
 import { attentionRoutes } from './features/attention/routes.ts';
 import { auditRoutes } from './features/audit/routes.ts';
@@ -51,7 +52,7 @@ import { taskRoutes } from './features/tasks/routes.ts';
  * Hono tries routes in this order: partnerRoutes stays after routes with a fixed segment under
  * /partners/ (import, export), which its /partners/{partnerId} would otherwise answer with a 400.
  */
-const featureRoutes = [healthRoutes, aboutRoutes, setupRoutes, meRoutes, notificationRoutes, networkRoutes, invitationRoutes, auditRoutes, adminRoutes, partnerFileRoutes, fhirRoutes, partnerRoutes, profileRoutes, historyRoutes, mapRoutes, stageRoutes, attentionRoutes, taskRoutes, stepRoutes, sessionRoutes, sessionAgendaRoutes, decisionRoutes, roundRoutes, capabilityRoutes, availabilityRoutes, agreementRoutes, resultRoutes, signalRoutes, agendaRoutes, requestRoutes, offerRoutes, differenceRoutes, valueMapRoutes, storyRoutes, visionRoutes, goalRoutes];
+const featureRoutes = [healthRoutes, aboutRoutes, setupRoutes, meRoutes, notificationRoutes, networkRoutes, invitationRoutes, auditRoutes, adminRoutes, retentionRoutes, partnerFileRoutes, fhirRoutes, partnerRoutes, profileRoutes, historyRoutes, mapRoutes, stageRoutes, attentionRoutes, taskRoutes, stepRoutes, sessionRoutes, sessionAgendaRoutes, decisionRoutes, roundRoutes, capabilityRoutes, availabilityRoutes, agreementRoutes, resultRoutes, signalRoutes, agendaRoutes, requestRoutes, offerRoutes, differenceRoutes, valueMapRoutes, storyRoutes, visionRoutes, goalRoutes];
 
 /**
  * The whole HTTP app: security middleware, better-auth under /api/auth, our JSON API with its

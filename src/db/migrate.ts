@@ -10,6 +10,7 @@ import * as recomputeGraphCaches from './migrations/0008-recompute-graph-caches.
 import * as mailKind from './migrations/0009-mail-kind.ts';
 import * as roundDisclosure from './migrations/0011-round-disclosure.ts';
 import * as lowResponse from './migrations/0012-low-response.ts';
+import * as retention from './migrations/0018-retention.ts';
 
 /** Every migration, in order. Append only: never change or remove one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0009-mail-kind': mailKind,
   '0011-round-disclosure': roundDisclosure,
   '0012-low-response': lowResponse,
+  '0018-retention': retention,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -18,6 +18,13 @@ const HEADER = [
   '',
 ].join('\n');
 
+/** What the session middleware reads of better-auth: cookie names nobody sends, no secret. */
+const NO_SESSIONS = {
+  authCookies: { sessionToken: { name: 'describing-the-api' }, dontRememberToken: { name: 'describing-the-api-dont-remember' } },
+  secret: '',
+  sessionConfig: { expiresIn: 0, updateAge: 0 },
+};
+
 /**
  * The OpenAPI document of the app. Describing the routes touches neither the database nor
  * accounts, so the app is assembled with only what the document reads (its version and public
@@ -28,7 +35,7 @@ export async function readOpenApiDocument(): Promise<OpenAPI3> {
   const config = { ...readConfig({}), databaseUrl: undefined, publicUrl: 'http://localhost:3000', runJobs: false };
   const unavailable = (what: string) =>
     new Proxy({}, { get: () => { throw new Error(`${what} is not available while describing the API`); } });
-  const deps = { config, version: VERSION, clock: systemClock, dbKind: 'pglite', db: unavailable('db'), auth: { api: { getSession: async () => null } }, mailer: unavailable('mailer') } as unknown as AppDeps;
+  const deps = { config, version: VERSION, clock: systemClock, dbKind: 'pglite', db: unavailable('db'), auth: { api: { getSession: async () => null }, $context: Promise.resolve(NO_SESSIONS) }, mailer: unavailable('mailer') } as unknown as AppDeps;
   const res = await createApp(deps, { serveWeb: false }).request(`${config.publicUrl}/api/openapi.json`);
   if (res.status !== 200) throw new Error(`GET /api/openapi.json answered ${res.status}`);
   return (await res.json()) as OpenAPI3;

@@ -9,6 +9,7 @@ import { createMailer } from './mail/mailer.ts';
 import { unsubscribeKey } from './mail/unsubscribe-token.ts';
 import { agreementJobHandlers, startAgreementReviews } from './features/agreements/review-job.ts';
 import { resultsJobHandlers } from './features/results/precompute-results.ts';
+import { retentionJobHandlers, startRetention } from './features/retention/apply-retention.ts';
 import { roundJobHandlers } from './features/rounds/round-jobs.ts';
 import { notificationJobHandlers } from './features/notifications/mail-delivery.ts';
 import { sessionSecret } from './secrets.ts';
@@ -36,8 +37,11 @@ export async function startRuntime(config: Config, options: { serveWeb?: boolean
     const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, clock });
     const auth = createAuth({ db: database.db, config, secret, mailer });
     const deps: AppDeps = { db: database.db, dbKind: database.kind, config, auth, mailer, clock, version: VERSION, unsubscribeKey: unsubscribeKey(secret), ...(options.oidcFetch ? { oidcFetch: options.oidcFetch } : {}) };
-    const jobHandlers: JobHandlers = { ...mailer.jobHandlers(database.db), ...agreementJobHandlers(deps), ...roundJobHandlers(deps), ...resultsJobHandlers(deps), ...notificationJobHandlers(deps) };
-    if (config.runJobs) await startAgreementReviews(deps);
+    const jobHandlers: JobHandlers = { ...mailer.jobHandlers(database.db), ...agreementJobHandlers(deps), ...roundJobHandlers(deps), ...resultsJobHandlers(deps), ...notificationJobHandlers(deps), ...retentionJobHandlers(deps) };
+    if (config.runJobs) {
+      await startAgreementReviews(deps);
+      await startRetention(deps);
+    }
     const worker = config.runJobs ? startJobWorker(database.db, jobHandlers, clock) : null;
     return {
       deps,

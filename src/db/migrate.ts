@@ -14,6 +14,7 @@ import * as meetingAttendance from './migrations/0015-meeting-attendance.ts';
 import * as notificationPreferences from './migrations/0013-notification-preferences.ts';
 import * as sso from './migrations/0016-sso.ts';
 import * as calendarHandover from './migrations/0014-calendar-handover.ts';
+import * as retention from './migrations/0018-retention.ts';
 
 /** Every migration, in order. Append only: never change or remove one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0013-notification-preferences': notificationPreferences,
   '0016-sso': sso,
   '0014-calendar-handover': calendarHandover,
+  '0018-retention': retention,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -65,3 +65,24 @@ export interface RoundOpenAnswersTable {
   draft_id: string | null;
   drafted_at: Timestamp | null;
 }
+
+/** A round's scored form, kept when its raw answers are removed (0018, issue 14); aggregates only. */
+export interface RoundFrozenResultsTable {
+  round_id: string;
+  network_id: string;
+  /** `RoundScores` as the results computed and cached them. */
+  scores: Json<unknown>;
+  computed_at: Timestamp;
+  respondents: number;
+  /** `responseProgress`: invited and responded in all and per partner. */
+  progress: Json<unknown>;
+  /** The reliability figures of the quality of the measurement. */
+  quality: Json<unknown>;
+  /** How many respondents wrote something under "what should be discussed" (the signal needs only whether any did). */
+  to_discuss_written: number;
+  /** Whether each spiral this round started or ended when it was frozen is uncertain, by series and rounds. */
+  spiral_uncertainty: Json<unknown>;
+  frozen_at: Timestamp;
+  open_answers_removed_at: Timestamp | null;
+  answers_removed_at: Timestamp | null;
+}

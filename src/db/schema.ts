@@ -4,7 +4,7 @@ import type { CreatedAt, Json, Timestamp } from './column-types.ts';
 
 import type { AgreementsTable, AgreementVersionsTable, AgreementPartiesTable, AgreementRatificationsTable, TasksTable, TaskAssignmentsTable, CapabilitiesTable, RequirementsTable, AvailabilitySlotsTable, AvailabilityExceptionsTable } from './schema-agreements.ts';
 export type * from './schema-agreements.ts';
-import type { RoundsTable, RoundInviteesTable, RoundResponsesTable, RoundResultsCacheTable, RoundOpenAnswersTable } from './schema-rounds.ts';
+import type { RoundsTable, RoundInviteesTable, RoundResponsesTable, RoundResultsCacheTable, RoundOpenAnswersTable, RoundFrozenResultsTable } from './schema-rounds.ts';
 export type * from './schema-rounds.ts';
 import type { DifferencesTable, DifferencePartnersTable, DifferenceStatusChangesTable, ValueDimensionsTable, ValueClaimsTable, StoriesTable, StoryPartnersTable, StorySupportsTable, VisionStatementsTable, VisionSupportsTable, MeetingsTable, MeetingAttendanceTable, MeetingAttendeesTable, MeetingParticipantsTable, MeetingAgendaItemsTable, DecisionsTable, StepsTable, OffersTable, RequestsTable, GoalsTable, GoalPartnersTable, GoalProgressTable } from './schema-dialogue.ts';
 export type * from './schema-dialogue.ts';
@@ -336,6 +336,7 @@ export interface DB {
   round_responses: RoundResponsesTable;
   round_results_cache: RoundResultsCacheTable;
   round_open_answers: RoundOpenAnswersTable;
+  round_frozen_results: RoundFrozenResultsTable;
   differences: DifferencesTable;
   difference_partners: DifferencePartnersTable;
   difference_status_changes: DifferenceStatusChangesTable;

@@ -67,6 +67,7 @@ const VISITS: Record<PageName, { to: (ids: ExampleIds) => string; signedOut?: tr
   session: { to: (ids) => `/networks/${ids.networkId}/sessions/${ids.sessionId}` },
   decisions: { to: (ids) => `/networks/${ids.networkId}/decisions` },
   outbox: { to: () => '/admin/outbox' },
+  retention: { to: () => '/admin/retention' },
   measurement: { to: () => '/measurement', signedOut: true },
   notFound: { to: () => '/deze-pagina-bestaat-niet' },
 };

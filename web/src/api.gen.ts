@@ -152,6 +152,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The retention periods per kind of record, how many records are due now, and the last run of the daily job (administrator)
+         * @description Kinds: roundAnswers (the raw answers of a round, counted from its closing; its computed results are kept), openAnswers (their texts; never longer than roundAnswers), auditEvents, readNotifications (from reading), deliveredMail, expiredInvitations (never accepted, from expiry or withdrawal), expiredSessions, finishedJobs. A daily job removes what is due and audits how many records went.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The periods */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Retention"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the retention periods of every kind of record (administrator)
+         * @description Kinds: roundAnswers (the raw answers of a round, counted from its closing; its computed results are kept), openAnswers (their texts; never longer than roundAnswers), auditEvents, readNotifications (from reading), deliveredMail, expiredInvitations (never accepted, from expiry or withdrawal), expiredSessions, finishedJobs. A daily job removes what is due and audits how many records went. 400 when a period is below its kind's minimum, "keep forever" where it is not allowed, or open answers would be kept longer than the raw answers.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RetentionUpdate"];
+                };
+            };
+            responses: {
+                /** @description The periods now in force */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Retention"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/sso-providers": {
         parameters: {
             query?: never;
@@ -16339,6 +16450,59 @@ export interface components {
             };
             toDiscuss?: string;
             wentWell?: string;
+        };
+        Retention: {
+            kinds: {
+                /** @enum {string} */
+                countedFrom: "roundClosed" | "created" | "read" | "delivered" | "expired" | "finished";
+                defaultMonths: number;
+                /** @description Records due for removal now: rounds for roundAnswers and openAnswers, rows otherwise */
+                due: number;
+                foreverAllowed: boolean;
+                /** @enum {string} */
+                kind: "roundAnswers" | "openAnswers" | "auditEvents" | "readNotifications" | "deliveredMail" | "expiredInvitations" | "expiredSessions" | "finishedJobs";
+                minMonths: number;
+                months: number | null;
+            }[];
+            /** @description The last run of the daily job and how many records of each kind it removed */
+            lastRun: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-23T12:00:00.000Z
+                 */
+                at: string;
+                removed: {
+                    auditEvents: number;
+                    deliveredMail: number;
+                    expiredInvitations: number;
+                    expiredSessions: number;
+                    finishedJobs: number;
+                    openAnswers: number;
+                    readNotifications: number;
+                    roundAnswers: number;
+                };
+            } | null;
+            maxMonths: number;
+        };
+        RetentionUpdate: {
+            periods: {
+                /** @description Calendar months; null keeps the records as long as the network or account exists */
+                auditEvents: number | null;
+                /** @description Calendar months; null keeps the records as long as the network or account exists */
+                deliveredMail: number | null;
+                /** @description Calendar months; null keeps the records as long as the network or account exists */
+                expiredInvitations: number | null;
+                /** @description Calendar months; null keeps the records as long as the network or account exists */
+                expiredSessions: number | null;
+                /** @description Calendar months; null keeps the records as long as the network or account exists */
+                finishedJobs: number | null;
+                /** @description Calendar months; null keeps the records as long as the network or account exists */
+                openAnswers: number | null;
+                /** @description Calendar months; null keeps the records as long as the network or account exists */
+                readNotifications: number | null;
+                /** @description Calendar months; null keeps the records as long as the network or account exists */
+                roundAnswers: number | null;
+            };
         };
         RevokedCalendarFeed: {
             feed: null;

@@ -150,6 +150,7 @@ export const queries = {
       initialPageParam: undefined as string | undefined,
       getNextPageParam: (last) => last.nextCursor ?? undefined,
     }),
+  retention: () => queryOptions({ queryKey: ['retention'], queryFn: () => unwrap(api.GET('/api/admin/retention')) }),
   outbox: () =>
     infiniteQueryOptions({
       queryKey: ['outbox'],

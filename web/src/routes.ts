@@ -65,6 +65,7 @@ export const pageRoutes = {
   sessions: { path: 'networks/:networkId/sessions', access: 'signedIn', load: async () => (await import('./pages/sessions/SessionsPage.tsx')).SessionsPage },
   session: { path: 'networks/:networkId/sessions/:sessionId', access: 'signedIn', load: async () => (await import('./pages/session/SessionPage.tsx')).SessionPage },
   decisions: { path: 'networks/:networkId/decisions', access: 'signedIn', load: async () => (await import('./pages/decisions/DecisionsPage.tsx')).DecisionsPage },
+  retention: { path: 'admin/retention', access: 'signedIn', load: async () => (await import('./pages/admin-retention/RetentionPage.tsx')).RetentionPage },
   outbox: { path: 'admin/outbox', access: 'signedIn', load: async () => (await import('./pages/admin-outbox/OutboxPage.tsx')).OutboxPage },
   measurement: { path: 'measurement', access: 'public', load: async () => (await import('./pages/measurement/MeasurementPage.tsx')).MeasurementPage },
   notFound: { path: '*', access: 'public', load: async () => (await import('./pages/not-found/NotFoundPage.tsx')).NotFoundPage },

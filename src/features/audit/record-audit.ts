@@ -5,8 +5,9 @@ import type { Actor } from '../../domain/membership.ts';
 /**
  * Appends one entry to the audit log: who did what to which object, when and from where.
  * Call it inside the use case's transaction so the log and the change commit together.
- * The log is append-only: nothing in the code base deletes its rows, and the only update is the
- * pseudonymisation of a person who deletes their account (features/me/delete-my-account.ts).
+ * The log is append-only: only the retention job removes entries older than the installation's
+ * period (features/retention), and the only update is the pseudonymisation of a person who deletes
+ * their account (features/me/delete-my-account.ts).
  */
 export async function recordAudit(
   q: Queryable,

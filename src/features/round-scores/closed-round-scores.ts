@@ -4,6 +4,7 @@ import type { RoundDisclosure } from '../../domain/disclosure.ts';
 import type { RoundScores } from '../../domain/round-results.ts';
 import type { AgreementGap, Aspect, DyadScore, Score } from '../../domain/scores.ts';
 import { countedClosedRounds } from '../rounds/counted-rounds.ts';
+import { frozenRound } from './frozen-round.ts';
 import { loadRoundScores } from './load-round-scores.ts';
 
 /**
@@ -50,8 +51,16 @@ export function fromRoundScores(round: ClosedRoundScores['round'], disclosure: R
   };
 }
 
-/** What the respondents of a round wrote under "what should be discussed" (only the text, never who). */
+/** What a removed text under "what should be discussed" counts as: something was written. */
+export const REMOVED_TEXT = '…';
+
+/**
+ * What the respondents of a round wrote under "what should be discussed" (only the text, never who);
+ * once the round's open answers are being removed, one `REMOVED_TEXT` per text that was written.
+ */
 async function toDiscussAnswers(db: Kysely<DB>, roundId: string): Promise<(string | null)[]> {
+  const frozen = await frozenRound(db, roundId);
+  if (frozen) return Array.from({ length: frozen.toDiscussWritten }, () => REMOVED_TEXT);
   const rows = await db
     .selectFrom('round_responses')
     .select(sql<string | null>`answers->>'toDiscuss'`.as('toDiscuss'))

@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import { ROUND_SCORES_VERSION, roundScores, type RoundScores } from '../../domain/round-results.ts';
 import type { RoundResponse } from '../../domain/scores.ts';
 import { loadRoundResponses } from '../rounds/round-answers.ts';
+import { frozenRound } from './frozen-round.ts';
 
 /** A round as its scores need it: which, its state and the partners' cut-off moment. */
 export interface ScoredRound {
@@ -58,9 +59,12 @@ function remember(roundId: string, entry: { fingerprint: string; scores: RoundSc
  * submitted responses and the partners they were computed from, and served from there while the
  * fingerprint stands: a closed round is computed once, an open one again after each new or changed
  * response. Safe with several app processes: each checks the fingerprint on every read. `now`
- * stamps a fresh computation.
+ * stamps a fresh computation. A round whose raw answers the retention job has started to remove
+ * is read from its frozen form instead (frozen-round.ts), with the moment it was computed.
  */
 export async function loadRoundScores(db: Kysely<DB>, round: ScoredRound, now: Date): Promise<{ scores: RoundScores; computedAt: Date }> {
+  const frozen = round.status === 'closed' ? await frozenRound(db, round.id) : undefined;
+  if (frozen) return { scores: frozen.scores, computedAt: frozen.computedAt };
   const print = await fingerprint(db, round);
   const inMemory = remembered.get(round.id);
   if (inMemory?.fingerprint === print) return inMemory;

@@ -1,17 +1,32 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Queryable } from '../../db/transaction.ts';
+import { frozenRound } from './frozen-round.ts';
 
 const rateOf = (invited: number, responded: number) => (invited === 0 ? null : responded / invited);
 
 /**
  * How many were invited to a round, how many submitted and the rate, in all and per partner
  * (DESIGN §5.3, §5.9): counts only, never who answered what. Partners are those with invitees,
- * ordered by name.
+ * ordered by name. Once the round's raw answers are being removed, the counts kept with its frozen form.
  *
  * @example await responseProgress(db, roundId) // { invited: 4, responded: 1, rate: 0.25, partners: [{ partnerId, invited: 1, responded: 1, rate: 1 }, …] }
  */
-export async function responseProgress(db: Kysely<DB> | Queryable, roundId: string) {
+export async function responseProgress(db: Kysely<DB> | Queryable, roundId: string): Promise<ResponseProgress> {
+  const frozen = await frozenRound(db, roundId);
+  if (frozen) return frozen.progress;
+  return countResponseProgress(db, roundId);
+}
+
+export interface ResponseProgress {
+  invited: number;
+  responded: number;
+  rate: number | null;
+  partners: { partnerId: string; invited: number; responded: number; rate: number | null }[];
+}
+
+/** `responseProgress` counted from the invitees and the responses. */
+export async function countResponseProgress(db: Kysely<DB> | Queryable, roundId: string): Promise<ResponseProgress> {
   const [invited, responded] = await Promise.all([
     db
       .selectFrom('round_invitees as i')

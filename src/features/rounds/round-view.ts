@@ -4,6 +4,7 @@ import type { Queryable } from '../../db/transaction.ts';
 import { notFound } from '../../errors.ts';
 import type { Membership } from '../../domain/membership.ts';
 import { directsNetwork } from '../../domain/permissions.ts';
+import type { ResponseProgress } from '../round-scores/response-progress.ts';
 
 export type RoundRow = Selectable<RoundsTable>;
 
@@ -35,6 +36,12 @@ async function roundFacts(q: Queryable, roundIds: string[], viewer: Viewer) {
     for (const id of roundIds) counts.set(id, { invited: 0, submitted: 0 });
     for (const r of invited) counts.get(r.round_id)!.invited = Number(r.n);
     for (const r of submitted) counts.get(r.round_id)!.submitted = Number(r.n);
+    // A round whose raw answers were removed (retention) keeps its counts with its frozen results.
+    const frozen = await q.selectFrom('round_frozen_results').select(['round_id', 'progress']).where('round_id', 'in', roundIds).execute();
+    for (const r of frozen) {
+      const progress = r.progress as ResponseProgress;
+      counts.set(r.round_id, { invited: progress.invited, submitted: progress.responded });
+    }
   }
   const invitations = await q.selectFrom('round_invitees').select('round_id').where('round_id', 'in', roundIds).where('user_id', '=', viewer.userId).execute();
   const responses = await q

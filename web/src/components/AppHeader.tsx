@@ -61,6 +61,9 @@ export function AppHeader({ me, menu, menuButtonRef, hasNetworkNav }: { me: Me |
                 <Link to="/admin/outbox" className="header-link">
                   {t('header.outbox')}
                 </Link>
+                <Link to="/admin/retention" className="header-link">
+                  {t('header.retention')}
+                </Link>
               </nav>
             ) : null}
             {me ? (

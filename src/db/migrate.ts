@@ -10,10 +10,10 @@ import * as recomputeGraphCaches from './migrations/0008-recompute-graph-caches.
 import * as mailKind from './migrations/0009-mail-kind.ts';
 import * as roundDisclosure from './migrations/0011-round-disclosure.ts';
 import * as lowResponse from './migrations/0012-low-response.ts';
-import * as meetingAttendance from './migrations/0015-meeting-attendance.ts';
 import * as notificationPreferences from './migrations/0013-notification-preferences.ts';
-import * as sso from './migrations/0016-sso.ts';
 import * as calendarHandover from './migrations/0014-calendar-handover.ts';
+import * as meetingAttendance from './migrations/0015-meeting-attendance.ts';
+import * as sso from './migrations/0016-sso.ts';
 import * as retention from './migrations/0018-retention.ts';
 
 /** Every migration, in order. Append only: never change or remove one that has shipped. */
@@ -29,10 +29,10 @@ const migrations: Record<string, Migration> = {
   '0009-mail-kind': mailKind,
   '0011-round-disclosure': roundDisclosure,
   '0012-low-response': lowResponse,
-  '0015-meeting-attendance': meetingAttendance,
   '0013-notification-preferences': notificationPreferences,
-  '0016-sso': sso,
   '0014-calendar-handover': calendarHandover,
+  '0015-meeting-attendance': meetingAttendance,
+  '0016-sso': sso,
   '0018-retention': retention,
 };
 

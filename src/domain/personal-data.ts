@@ -56,15 +56,22 @@ export const PERSON_REFERENCES = {
   'goal_progress.created_by': { kind: 'export', file: 'doelen-voortgang' },
   'sso_pending_members.user_id': { kind: 'export', file: 'sso-aanmeldingen' },
   'sso_link_requests.user_id': { kind: 'withheld', reason: 'secret' },
+  'meeting_attendees.user_id': { kind: 'export', file: 'overleggen-aanwezig' },
+  'invitations.replaces_user_id': { kind: 'export', file: 'rol-overgedragen' },
+  'calendar_feeds.user_id': { kind: 'export', file: 'agenda-abonnement' },
+  'user_settings.user_id': { kind: 'export', file: 'instellingen' },
+  'notification_preferences.user_id': { kind: 'export', file: 'meldingsvoorkeuren' },
+  'notification_mail_items.user_id': { kind: 'export', file: 'meldingen-per-e-mail' },
+  'notification_digests.user_id': { kind: 'export', file: 'e-mailoverzichten' },
 } as const satisfies Record<string, PersonalDataRule>;
 
 export type PersonReference = keyof typeof PERSON_REFERENCES;
 
 /**
  * Columns never written into an export, whatever table they are in: passwords, session and
- * provider tokens, and mail bodies (which can hold a password-reset link).
+ * provider tokens, hashes of secret links, and mail bodies (which can hold a password-reset link).
  */
-export const SECRET_COLUMNS: ReadonlySet<string> = new Set(['password', 'token', 'access_token', 'refresh_token', 'id_token', 'body_text']);
+export const SECRET_COLUMNS: ReadonlySet<string> = new Set(['password', 'token', 'token_hash', 'access_token', 'refresh_token', 'id_token', 'body_text']);
 
 /** A row without its secret columns, with dates as ISO text. */
 export function exportableRow(row: Record<string, unknown>): Record<string, unknown> {

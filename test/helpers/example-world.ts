@@ -5,6 +5,7 @@ import path from 'node:path';
 import { inject } from 'vitest';
 import { readConfig, type Config } from '../../src/config.ts';
 import { WEB_DIST } from '../../src/http/static.ts';
+import { unsubscribeToken } from '../../src/mail/unsubscribe-token.ts';
 import { startServer } from '../../src/server.ts';
 import { freshDatabase } from './databases.ts';
 
@@ -44,6 +45,8 @@ export interface ExampleIds {
   openRoundId: string;
   /** A pending invitation's token, for the public invitation page. */
   invitationToken: string;
+  /** The representative's unsubscribe link for questionnaires, as their mails carry it. */
+  unsubscribeToken: string;
 }
 
 /** The example network on a running server: the address, the ids, the people, and how to stop. */
@@ -102,7 +105,7 @@ async function tokenFromOutbox(admin: Caller, email: string): Promise<string> {
  * Fills a running server with the example: the example network loaded at set-up, a representative
  * of GGZ Noord who accepted their invitation, a round open for them, and a pending invitation.
  */
-async function populateExample(url: string): Promise<ExampleIds> {
+async function populateExample(url: string, unsubscribeKey: string): Promise<ExampleIds> {
   const admin = new Caller(url);
   const { exampleNetworkId: networkId } = await admin.call<{ exampleNetworkId: string }>('POST', '/api/setup', { ...COORDINATOR, loadExample: true });
   const base = `/api/networks/${networkId}`;
@@ -120,6 +123,13 @@ async function populateExample(url: string): Promise<ExampleIds> {
   const pendingEmail = 'nieuwe.collega@wijkteam-noorderveen.nl';
   await admin.call('POST', `${base}/invitations`, { email: pendingEmail, role: 'member' });
   const invitationToken = await tokenFromOutbox(admin, pendingEmail);
+
+  const representativeId = async () => {
+    const members = await admin.call<{ items: { userId: string; email: string }[] }>('GET', `${base}/members`);
+    const found = members.items.find((m) => m.email === REPRESENTATIVE.email);
+    if (!found) throw new Error('the representative is not among the members');
+    return found.userId;
+  };
 
   const now = Date.now();
   const day = 24 * 3600 * 1000;
@@ -139,6 +149,7 @@ async function populateExample(url: string): Promise<ExampleIds> {
     roundId: await first<{ id: string; title: string }>('/rounds?limit=50', (r) => r.title === CLOSED_ROUND),
     openRoundId: open.id,
     invitationToken,
+    unsubscribeToken: unsubscribeToken(unsubscribeKey, { userId: await representativeId(), scope: 'questionnaire' }),
   };
 }
 
@@ -167,7 +178,7 @@ export async function startExampleWorld(overrides: Partial<Config> = {}): Promis
     await database.drop();
   };
   try {
-    return { url, ids: template ? template.ids : await populateExample(url), server, stop };
+    return { url, ids: template ? template.ids : await populateExample(url, server.runtime.deps.unsubscribeKey), server, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -188,7 +199,7 @@ export async function setupExampleTemplate({ migratedPgdata, provide }: { migrat
   const server = await startServer({ ...readConfig({}), dataDir, databaseUrl: undefined, smtpUrl: undefined, port, host: '127.0.0.1', publicUrl: url, runJobs: false });
   let ids: ExampleIds;
   try {
-    ids = await populateExample(url);
+    ids = await populateExample(url, server.runtime.deps.unsubscribeKey);
   } finally {
     await server.stop();
   }

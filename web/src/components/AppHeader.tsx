@@ -71,6 +71,9 @@ export function AppHeader({ me, menu, menuButtonRef, hasNetworkNav }: { me: Me |
                 <Link to="/my-steps" className="header-link">
                   {t('header.mySteps')}
                 </Link>
+                <Link to="/settings/notifications" className="header-link">
+                  {t('header.notificationSettings')}
+                </Link>
                 <Link to="/my-data" className="header-link">
                   {t('header.myData')}
                 </Link>

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { CalendarLink } from '../../components/CalendarLink.tsx';
 import { useDateFormat } from '../../components/formatDate.ts';
 import { useDayFormat } from '../history/formatDay.ts';
 import type { Agreement } from './agreementQueries.ts';
 import { AgreementStatus } from './AgreementStatus.tsx';
 
 /** The facts of an agreement: kind, status, parties, review date, the versions that matter, and how it ended. */
-export function AgreementFacts({ agreement }: { agreement: Agreement }) {
+export function AgreementFacts({ networkId, agreement }: { networkId: string; agreement: Agreement }) {
   const { t } = useTranslation();
   const day = useDayFormat();
   const when = useDateFormat();
@@ -33,6 +34,12 @@ export function AgreementFacts({ agreement }: { agreement: Agreement }) {
         <dd>
           {agreement.reviewOn ? day(agreement.reviewOn) : t('agreement.facts.noReviewDate')}
           {agreement.reviewOverdue ? <strong className="agreement-overdue"> {t('agreement.facts.overdue')}</strong> : null}
+          {agreement.reviewOn && !agreement.endedAt ? (
+            <>
+              {' '}
+              <CalendarLink path={`/api/networks/${networkId}/agreements/${agreement.id}/calendar`} what={t('calendar.review', { title: agreement.title })} />
+            </>
+          ) : null}
         </dd>
       </div>
       {agreement.versionInForce !== null ? (

@@ -68,7 +68,7 @@ export function AgreementPage() {
     <>
       {back}
       <h1>{a.title}</h1>
-      <AgreementFacts agreement={a} />
+      <AgreementFacts networkId={networkId} agreement={a} />
       <AgreementText networkId={networkId} agreement={a} version={shown} />
       <Ratifications networkId={networkId} agreement={a} />
       {myParty && decideOn !== null && a.status !== 'ended' ? (

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { CalendarLink } from '../../components/CalendarLink.tsx';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -68,6 +69,11 @@ export function RoundPage() {
           <dd>{r.anonymityK ?? t('rounds.round.anonymityKDraft')}</dd>
         </div>
       </dl>
+      {r.status === 'closed' ? null : (
+        <p className="no-print">
+          <CalendarLink path={`/api/networks/${networkId}/rounds/${r.id}/calendar`} what={t('calendar.roundCloses', { title: r.title })} />
+        </p>
+      )}
       {r.you.invited && r.status === 'open' ? (
         <p>
           <Link className="button" to={`/networks/${networkId}/rounds/${r.id}/questionnaire`}>

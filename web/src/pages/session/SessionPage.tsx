@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { CalendarLink } from '../../components/CalendarLink.tsx';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api, ApiError, unwrap } from '../../api.ts';
 import { ConfirmActionButton } from '../../components/ConfirmActionButton.tsx';
@@ -73,6 +74,7 @@ export function SessionPage() {
         >
           {t('sessions.pdf.minutes')}
         </a>{' '}
+        <CalendarLink path={`/api/networks/${networkId}/sessions/${sessionId}/calendar`} what={s.title} />{' '}
         <Link to={`/networks/${networkId}/sessions`}>{t('sessions.toList')}</Link>
       </p>
       <AttendancePanel networkId={networkId} session={s} canEdit={canEdit} />

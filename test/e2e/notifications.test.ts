@@ -3,6 +3,7 @@
 // finds it marked read; "mark all as read" clears the rest.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { unsubscribeToken } from '../../src/mail/unsubscribe-token.ts';
 import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, type RunningApp, submitSignIn } from './harness.ts';
 
 const NETWORK = 'Crisisroute Jeugd Regio Zuid';
@@ -74,5 +75,49 @@ describeStory('notifications', () => {
     await expectNoAxeViolations(page);
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it('lets a person choose per topic how mail reaches them, and stop one kind from the link in a mail', async () => {
+    const { context, problems } = await newTrackedContext(browser, app.url);
+    const page = await context.newPage();
+    await page.goto('/login');
+    await submitSignIn(page, REP);
+    await expectHeading(page, 'Mijn samenwerkingsverbanden');
+    await page.getByRole('link', { name: 'E-mailinstellingen' }).click();
+    await expectHeading(page, 'E-mailinstellingen');
+    const actions = page.getByRole('group', { name: 'Vraagt uw actie' });
+    const questionnaire = actions.getByRole('button', { name: /Een vragenlijst staat voor u open/ });
+    await questionnaire.getByText('Direct (gebundeld per 10 minuten)').waitFor();
+    await page.getByRole('group', { name: 'Ter informatie' }).getByRole('button', { name: /Gedeelde doelen/ }).getByText('Dagelijks overzicht (07.30 uur)').waitFor();
+    await expectNoAxeViolations(page);
+    await questionnaire.click();
+    await page.getByRole('option', { name: 'Wekelijks overzicht (maandag 07.30 uur)' }).click();
+    await page.getByRole('button', { name: /Taal van uw e-mail/ }).click();
+    await page.getByRole('option', { name: 'Engels' }).click();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Uw keuzes zijn opgeslagen.').waitFor();
+    await page.reload();
+    await expectHeading(page, 'E-mailinstellingen');
+    await actions.getByRole('button', { name: /Een vragenlijst staat voor u open/ }).getByText('Wekelijks overzicht (maandag 07.30 uur)').waitFor();
+    const api = new ApiCaller(app);
+    await api.call('POST', '/api/auth/sign-in/email', { email: REP.email, password: REP.password });
+    const saved = (await api.call('GET', '/api/me/notification-preferences')).body;
+    expect(saved.language).toBe('en');
+    expect(saved.topics.find((t: { topic: string }) => t.topic === 'questionnaire')).toMatchObject({ delivery: 'weekly', chosen: true });
+
+    // The unsubscribe link of a mail about a request, opened without being signed in.
+    const userId = (await api.call('GET', '/api/me')).body.user.id;
+    const token = unsubscribeToken(app.server.runtime.deps.unsubscribeKey, { userId, scope: 'request' });
+    const visitor = await (await newTrackedContext(browser, app.url)).context.newPage();
+    await visitor.goto(`/unsubscribe/${token}`);
+    await expectHeading(visitor, 'Afmelden voor e-mail');
+    await visitor.getByText('Wilt u geen e-mail meer ontvangen over: Een verzoek aan uw organisatie?').waitFor();
+    await expectNoAxeViolations(visitor);
+    await visitor.getByRole('button', { name: 'Geen e-mail meer hierover' }).click();
+    await visitor.getByText('U krijgt geen e-mail meer over: Een verzoek aan uw organisatie.', { exact: false }).waitFor();
+    expect((await api.call('GET', '/api/me/notification-preferences')).body.topics.find((t: { topic: string }) => t.topic === 'request')).toMatchObject({ delivery: 'never' });
+    await visitor.goto('/unsubscribe/niet-geldig.token-van-niemand');
+    await visitor.getByText('Deze afmeldlink is niet (meer) geldig.').waitFor();
+    expect(problems).toEqual([]);
   });
 });

@@ -24,6 +24,9 @@ export function NotificationsPage() {
   return (
     <>
       <h1>{t('notifications.heading')}</h1>
+      <p>
+        <Link to="/settings/notifications">{t('notificationSettings.fromList')}</Link>
+      </p>
       <p className="lead">{t('notifications.intro')}</p>
       {list.isPending ? (
         <Loading />

@@ -9,7 +9,8 @@ import { queries } from '../../queries.ts';
 
 /**
  * What changed between two versions of a partner's profile (1 … latest), per part of the profile
- * that changed, word by word; the parts that stayed the same are named in one line.
+ * that changed, word by word; the parts that stayed the same are named in one line. It opens on
+ * the newest two versions (its parent keys it by the newest, so a new save starts it afresh).
  */
 export function ProfileDiff({ networkId, partnerId, latest }: { networkId: string; partnerId: string; latest: number }) {
   const { t } = useTranslation();

@@ -26,7 +26,7 @@ export function ProfileHistory({ networkId, partnerId }: { networkId: string; pa
         <p className="muted">{t('profile.historyEmpty')}</p>
       ) : (
         <>
-          {versions[0]!.version > 1 ? <ProfileDiff networkId={networkId} partnerId={partnerId} latest={versions[0]!.version} /> : null}
+          {versions[0]!.version > 1 ? <ProfileDiff key={versions[0]!.version} networkId={networkId} partnerId={partnerId} latest={versions[0]!.version} /> : null}
           <ol className="version-list">
             {versions.map((version) => (
               <li key={version.version}>

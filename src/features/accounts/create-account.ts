@@ -26,25 +26,33 @@ export async function createAccount(tx: Tx, auth: Auth, { account, now }: { acco
     .insertInto('users')
     .values({ id, name: account.name.trim(), email, email_verified: true, image: null, created_at: now, updated_at: now })
     .execute();
+  await insertLogin(tx, { userId: id, accountId: id, providerId: 'credential', password: hash, now });
+  return { id };
+}
+
+/**
+ * One way a person signs in (better-auth's `accounts` row): a password ('credential') or an
+ * identity provider's subject ('sso:<provider id>'), with no provider tokens kept.
+ */
+export async function insertLogin(tx: Tx, login: { userId: string; accountId: string; providerId: string; password: string | null; now: Date }): Promise<void> {
   await tx
     .insertInto('accounts')
     .values({
       id: randomUUID(),
-      user_id: id,
-      account_id: id,
-      provider_id: 'credential',
-      password: hash,
+      user_id: login.userId,
+      account_id: login.accountId,
+      provider_id: login.providerId,
+      password: login.password,
       access_token: null,
       refresh_token: null,
       id_token: null,
       access_token_expires_at: null,
       refresh_token_expires_at: null,
       scope: null,
-      created_at: now,
-      updated_at: now,
+      created_at: login.now,
+      updated_at: login.now,
     })
     .execute();
-  return { id };
 }
 
 /** Signs the person in and returns the Set-Cookie headers of the new session. */

@@ -3,6 +3,7 @@ import * as oidc from 'openid-client';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import type { AppDeps } from '../../deps.ts';
 import { emailDomain } from '../../domain/sso.ts';
+import { insertLogin } from '../accounts/create-account.ts';
 import { joinLinkedPartners } from './memberships.ts';
 import { providerConfiguration } from './oidc-client.ts';
 import { redirectUri } from './providers.ts';
@@ -123,24 +124,7 @@ export async function finishSsoSignIn(deps: AppDeps, { callbackUrl, browserState
 }
 
 export async function insertSsoAccount(tx: Tx, { userId, providerId, subject, now }: { userId: string; providerId: string; subject: string; now: Date }) {
-  await tx
-    .insertInto('accounts')
-    .values({
-      id: randomUUID(),
-      user_id: userId,
-      account_id: subject,
-      provider_id: providerId,
-      password: null,
-      access_token: null,
-      refresh_token: null,
-      id_token: null,
-      access_token_expires_at: null,
-      refresh_token_expires_at: null,
-      scope: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  await insertLogin(tx, { userId, accountId: subject, providerId, password: null, now });
 }
 
 /** The Set-Cookie headers of a new session for a person the provider vouched for. */

@@ -71,9 +71,49 @@ export async function startApp(overrides: Partial<Config> = {}): Promise<Running
   };
 }
 
-/** Headless Chromium from the system, never a downloaded one. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+/** The worker's Chromium: browser test files share a worker's modules (isolate: false in vitest.config.ts). */
+let workerBrowser: Promise<Browser> | undefined;
+
+/**
+ * Headless Chromium from the system, never a downloaded one: one per test worker, started by the
+ * first file that asks, so each later file saves a browser start-up (about 1 s, more under load).
+ * A file gets its own handle on it: what the file opens (contexts, pages) is its own, and the
+ * handle's `close()` closes exactly that, leaving the browser to the next file. Playwright ends
+ * the browser when the worker exits.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  if (!workerBrowser || !(await workerBrowser.catch(() => null))?.isConnected()) {
+    workerBrowser = chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  }
+  const browser = await workerBrowser;
+  const opened = new Set<BrowserContext>();
+  const track = (context: BrowserContext) => {
+    opened.add(context);
+    context.once('close', () => opened.delete(context));
+  };
+  const own: Partial<Browser> = {
+    newContext: async (...args) => {
+      const context = await browser.newContext(...args);
+      track(context);
+      return context;
+    },
+    newPage: async (...args) => {
+      const page = await browser.newPage(...args);
+      track(page.context());
+      return page;
+    },
+    contexts: () => [...opened],
+    close: async () => {
+      await Promise.all([...opened].map((context) => context.close()));
+    },
+  };
+  return new Proxy(browser, {
+    get(target, property) {
+      if (Object.hasOwn(own, property)) return own[property as keyof Browser];
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 // Expected API answers (401 from /api/me before signing in, 401 for a wrong password, 404 for an

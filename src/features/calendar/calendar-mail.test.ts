@@ -205,6 +205,25 @@ describe.each(testDatabases)('calendar files attached to mails (%s)', (kind) => 
     expect(onlyFile(ended!.attachments).event).toMatchObject({ uid: nl.event.uid, status: 'CANCELLED', sequence: 2 });
   });
 
+  it('attaches to a digest the files of its first three things, and says where to get the others', async () => {
+    expect((await gert.put('/api/me/notification-preferences', { deliveries: { sessions: 'daily' } })).status).toBe(200);
+    const before = (await mailsTo(GERT)).length;
+    const titles = ['Werkgroep april', 'Werkgroep mei', 'Werkgroep juni', 'Werkgroep juli'];
+    for (const [i, title] of titles.entries()) {
+      const made = await coordinator.post(`${base}/sessions`, { title, heldOn: `2027-0${i + 4}-12`, participantIds: [ids.gert] });
+      expect(made.status).toBe(201);
+      clock.advance({ minutes: 1 });
+    }
+    clock.set('2027-03-25T06:31:00Z');
+    await runAllJobs();
+    const [digest, ...more] = await newMailsTo(GERT, before);
+    expect(more).toEqual([]);
+    expect(digest!.attachments!.map((a) => a.filename)).toEqual(['overleg-werkgroep-april.ics', 'overleg-werkgroep-mei.ics', 'overleg-werkgroep-juni.ics']);
+    for (const file of digest!.attachments!) expect(parseCalendar(file.content).events[0]).toMatchObject({ allDay: true });
+    expect(digest!.body_text).toContain('De agendabestanden van de eerste 3 onderwerpen zitten bij deze e-mail; dat van het andere onderwerp niet.');
+    expect(digest!.body_text).toContain('Werkgroep juli');
+  });
+
   it('keeps the attachments out of the outbox the administrator reads', async () => {
     const stored = await app.runtime.deps.db.selectFrom('mail_messages').select('attachments').where('attachments', 'is not', null).execute();
     expect(stored.length).toBeGreaterThan(0);

@@ -1,18 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Workers on the 2-core CI machine, in two groups that run one after the other:
+ * Two projects, which `npm test` (scripts/test.ts) runs as two vitest processes at the same time on
+ * the 2-core CI machine:
  * 1. `unit` (domain, API and process-level tests): 3 workers. The API tests mostly wait on PGlite
- *    and PostgreSQL, so three keep both cores busy; the process-level tests (test/cli.test.ts,
- *    test/multi-process.test.ts) have timeouts measured under that load, so they cannot be starved
- *    into failing. `--maxWorkers=N` on the command line sets this number.
- * 2. `e2e` (browser tests): one file at a time, with its own server and its own Chromium. Two at
- *    a time (E2E_MAX_WORKERS=2) saves about a minute, but in 2 of 2 full runs on two cores a click
- *    on a navigation link then did not navigate within 30 s (agreements, availability); until that
- *    is understood, one at a time. Vitest's --maxWorkers does not reach a project that sets its
- *    own count: use E2E_MAX_WORKERS.
- * Both groups' files are queued slowest first (vitest's cache of earlier durations), so long files
- * do not end up alone at the end of a group.
+ *    and PostgreSQL, so three keep a core and a half busy; the process-level tests
+ *    (test/cli.test.ts, test/multi-process.test.ts) have timeouts measured under that load, so they
+ *    cannot be starved into failing. `--maxWorkers=N` on the command line sets this number.
+ * 2. `e2e` (browser tests): one file at a time, each with its own server; the files of a worker
+ *    share one Chromium (test/e2e/harness.ts). Its worker mostly waits on the browser and the
+ *    server, about one core. E2E_MAX_WORKERS=2 runs two files at a time. (Two at a time once lost
+ *    navigation clicks: the header grew when the network switcher's chunk arrived and moved the
+ *    navigation under the pointer; it no longer does, see test/e2e/phone-menu.test.ts.) Vitest's
+ *    --maxWorkers does not reach a project that sets its own count: use E2E_MAX_WORKERS.
+ * Run in one vitest process (`npx vitest run`), the projects go one after the other (groupOrder):
+ * vitest runs projects with different worker counts in separate groups.
+ * Files are queued slowest first (vitest's cache of earlier durations), so long files do not end
+ * up alone at the end.
  */
 export default defineConfig({
   test: {

@@ -17043,6 +17043,11 @@ export interface components {
             location: string;
             /** @description The minutes, in Markdown */
             minutes: string;
+            /**
+             * @description Only when reading one session: what keeps the caller from claiming a step of its decisions (nobody recorded present yet, or the caller and their partner were not there), or null when they may
+             * @enum {string|null}
+             */
+            myClaimProblem?: "attendance_not_recorded" | "not_present" | null;
             onlineLink: string;
             /** @description People of the network, by name */
             participants: {

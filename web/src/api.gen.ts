@@ -1685,7 +1685,10 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description me: as the caller may see it; everyone: as every reader of the network may see it, which is what a session's agenda takes over (no pair ratings, DESIGN §5.3) */
+                    readers?: "me" | "everyone";
+                };
                 header?: never;
                 path: {
                     networkId: string;

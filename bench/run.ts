@@ -4,6 +4,7 @@ import { benchAvailability } from './availability.ts';
 import { benchCoverage } from './coverage.ts';
 import { benchDevelopment } from './development.ts';
 import { benchDialogue } from './dialogue.ts';
+import { benchDigest } from './digest.ts';
 import { benchFoundation } from './foundation.ts';
 import { benchGraph } from './graph.ts';
 import { benchIntervals } from './intervals.ts';
@@ -30,6 +31,7 @@ const suites: Array<[key: string, title: string, run: () => Promise<Parameters<t
   ['sessions', 'Sessions and decisions (PostgreSQL)', benchSessions],
   ['development', 'Steps, requests, offers and goals (PostgreSQL)', benchDevelopment],
   ['dialogue', 'Stories, differences, vision and value map (PostgreSQL)', benchDialogue],
+  ['digest', 'Daily mail digest job (PostgreSQL)', benchDigest],
   ['web', 'Web delivery: first-load JavaScript and Lighthouse (Chromium, example network)', benchWeb],
 ];
 

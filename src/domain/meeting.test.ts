@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaTimeBudget, attendanceOfPartner, attendanceProblems } from './meeting.ts';
+import { agendaTimeBudget, attendanceOfPartner, attendanceProblems, sessionClaimProblem } from './meeting.ts';
 
 describe('agendaTimeBudget', () => {
   it('adds the time boxes up and says how far they run past the session', () => {
@@ -44,5 +44,28 @@ describe('attendance', () => {
     expect(attendanceOfPartner(undefined, 1)).toBe('present');
     expect(attendanceOfPartner(undefined, 0)).toBeNull();
     expect(attendanceOfPartner('excused', 0)).toBe('excused');
+  });
+});
+
+describe('sessionClaimProblem', () => {
+  const rep = { userId: 'u1', partnerId: 'p1' };
+  const coordinator = { userId: 'c1', partnerId: null };
+
+  it('lets someone claim who came, or whose partner was present', () => {
+    expect(sessionClaimProblem(rep, { partners: [{ partnerId: 'p1', status: null }], attendeeIds: ['u1'] })).toBeNull();
+    expect(sessionClaimProblem(rep, { partners: [{ partnerId: 'p1', status: 'present' }], attendeeIds: [] })).toBeNull();
+    expect(sessionClaimProblem(coordinator, { partners: [{ partnerId: 'p1', status: 'present' }], attendeeIds: ['c1'] })).toBeNull();
+  });
+
+  it('refuses someone whose partner was absent or excused, or who has no partner and did not come', () => {
+    expect(sessionClaimProblem(rep, { partners: [{ partnerId: 'p1', status: 'absent' }, { partnerId: 'p2', status: 'present' }], attendeeIds: [] })).toBe('not_present');
+    expect(sessionClaimProblem(rep, { partners: [{ partnerId: 'p1', status: 'excused' }], attendeeIds: ['u2'] })).toBe('not_present');
+    expect(sessionClaimProblem(rep, { partners: [{ partnerId: 'p1', status: null }, { partnerId: 'p2', status: 'present' }], attendeeIds: [] })).toBe('not_present');
+    expect(sessionClaimProblem(coordinator, { partners: [{ partnerId: 'p1', status: 'present' }], attendeeIds: ['u1'] })).toBe('not_present');
+  });
+
+  it('says so when nobody was recorded at all', () => {
+    expect(sessionClaimProblem(rep, { partners: [{ partnerId: 'p1', status: null }], attendeeIds: [] })).toBe('attendance_not_recorded');
+    expect(sessionClaimProblem(coordinator, { partners: [], attendeeIds: [] })).toBe('attendance_not_recorded');
   });
 });

@@ -59,3 +59,30 @@ export function attendanceOfPartner(recorded: AttendanceStatus | undefined, atte
   if (recorded) return recorded;
   return attendeesOfPartner > 0 ? 'present' : null;
 }
+
+/** Why someone may not claim a step of a session's decision: nobody was recorded yet, or they were not there. */
+export type SessionClaimProblem = 'attendance_not_recorded' | 'not_present';
+
+/**
+ * A step that serves a decision of a session is claimed by someone who was there (issue 12 item 4):
+ * the person is among those who came, or their partner is present at the session (recorded, or
+ * because someone came for it). Returns what is in the way, or null. `partnerId` is the partner the
+ * person works at or speaks for; the coordinator has none and counts only when they came.
+ *
+ * @example sessionClaimProblem({ userId: 'u1', partnerId: 'p1' }, { partners: [{ partnerId: 'p1', status: 'present' }], attendeeIds: [] }) // null
+ */
+export function sessionClaimProblem(
+  claimant: { userId: string; partnerId: string | null },
+  attendance: { partners: readonly { partnerId: string; status: AttendanceStatus | null }[]; attendeeIds: readonly string[] },
+): SessionClaimProblem | null {
+  if (attendance.attendeeIds.includes(claimant.userId)) return null;
+  if (claimant.partnerId !== null && attendance.partners.some((p) => p.partnerId === claimant.partnerId && p.status === 'present')) return null;
+  const recorded = attendance.attendeeIds.length > 0 || attendance.partners.some((p) => p.status !== null);
+  return recorded ? 'not_present' : 'attendance_not_recorded';
+}
+
+/** What the API says when `sessionClaimProblem` refuses a claim. */
+export const SESSION_CLAIM_MESSAGES: Record<SessionClaimProblem, string> = {
+  attendance_not_recorded: 'The attendance of this session is not recorded yet: only someone who was there claims a step of its decisions',
+  not_present: 'Only someone who was at this session, or whose partner was, claims a step of its decisions; you were not recorded present',
+};

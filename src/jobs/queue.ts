@@ -16,22 +16,37 @@ export type JobHandlers = Record<string, JobHandler>;
  * `runAt` (pass the clock's now for "as soon as possible"). A job with a `dedupeKey` that already
  * exists is not added again (a daily reminder, say).
  */
-export async function enqueueJob(
-  q: Queryable,
-  job: { kind: string; payload?: Record<string, unknown>; runAt: Date; dedupeKey?: string; networkId?: string | null; maxAttempts?: number },
-): Promise<void> {
+export async function enqueueJob(q: Queryable, job: NewJob): Promise<void> {
+  await enqueueJobs(q, [job]);
+}
+
+/** A job to schedule: what it is, its input, when it may run, and a key that makes it once only. */
+export interface NewJob {
+  kind: string;
+  payload?: Record<string, unknown>;
+  runAt: Date;
+  dedupeKey?: string;
+  networkId?: string | null;
+  maxAttempts?: number;
+}
+
+/** Schedules many jobs with one statement, as `enqueueJob` does one. */
+export async function enqueueJobs(q: Queryable, jobs: NewJob[]): Promise<void> {
+  if (jobs.length === 0) return;
   await q
     .insertInto('jobs')
-    .values({
-      id: randomUUID(),
-      network_id: job.networkId ?? null,
-      kind: job.kind,
-      payload: JSON.stringify(job.payload ?? {}),
-      dedupe_key: job.dedupeKey ?? null,
-      status: 'pending',
-      run_at: job.runAt,
-      max_attempts: job.maxAttempts ?? 5,
-    })
+    .values(
+      jobs.map((job) => ({
+        id: randomUUID(),
+        network_id: job.networkId ?? null,
+        kind: job.kind,
+        payload: JSON.stringify(job.payload ?? {}),
+        dedupe_key: job.dedupeKey ?? null,
+        status: 'pending' as const,
+        run_at: job.runAt,
+        max_attempts: job.maxAttempts ?? 5,
+      })),
+    )
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .execute();
 }

@@ -3,14 +3,19 @@ import type { Kysely } from 'kysely';
 import nodemailer from 'nodemailer';
 import type { DB, MailAttachment, MailKind } from '../db/schema.ts';
 import type { Queryable } from '../db/transaction.ts';
-import { enqueueJob, type JobHandlers, type QueueClock } from '../jobs/queue.ts';
+import { enqueueJobs, type JobHandlers, type QueueClock } from '../jobs/queue.ts';
 import type { MailContent } from './layout.ts';
+
+/** A mail to store and send: its content, the address, and what it is about. */
+export type OutgoingMail = MailContent & { to: string; networkId?: string | null; kind?: MailKind; attachments?: readonly MailAttachment[] | undefined };
 
 export interface Mailer {
   /** Whether mail leaves the machine over SMTP; without it mail stays in the outbox. */
   readonly smtp: boolean;
   /** Stores a mail (in the caller's transaction) and, with SMTP, schedules its delivery. */
-  send(q: Queryable, mail: MailContent & { to: string; networkId?: string | null; kind?: MailKind; attachments?: readonly MailAttachment[] | undefined }): Promise<string>;
+  send(q: Queryable, mail: OutgoingMail): Promise<string>;
+  /** Stores many mails with one statement (and their deliveries with one more); their ids in order. */
+  sendAll(q: Queryable, mails: OutgoingMail[]): Promise<string[]>;
   /** Job handlers that deliver queued mail over SMTP. */
   jobHandlers(db: Kysely<DB>): JobHandlers;
   close(): void;
@@ -23,29 +28,35 @@ export interface Mailer {
  */
 export function createMailer(options: { smtpUrl?: string | undefined; from: string; clock: QueueClock }): Mailer {
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
+  async function sendAll(q: Queryable, mails: OutgoingMail[]): Promise<string[]> {
+    if (mails.length === 0) return [];
+    const now = options.clock.now();
+    const rows = mails.map((mail) => ({
+      id: randomUUID(),
+      network_id: mail.networkId ?? null,
+      kind: mail.kind ?? ('general' as const),
+      to_address: mail.to,
+      subject: mail.subject,
+      body_text: mail.text,
+      body_html: mail.html ?? null,
+      list_unsubscribe: mail.listUnsubscribe ?? null,
+      attachments: mail.attachments && mail.attachments.length > 0 ? JSON.stringify(mail.attachments) : null,
+      status: transport ? ('queued' as const) : ('outbox' as const),
+      created_at: now,
+    }));
+    await q.insertInto('mail_messages').values(rows).execute();
+    if (transport) {
+      await enqueueJobs(
+        q,
+        rows.map((row) => ({ kind: 'mail.send', payload: { mailId: row.id }, dedupeKey: `mail.send:${row.id}`, runAt: now })),
+      );
+    }
+    return rows.map((row) => row.id);
+  }
   return {
     smtp: transport !== null,
-    async send(q, mail) {
-      const id = randomUUID();
-      await q
-        .insertInto('mail_messages')
-        .values({
-          id,
-          network_id: mail.networkId ?? null,
-          kind: mail.kind ?? 'general',
-          to_address: mail.to,
-          subject: mail.subject,
-          body_text: mail.text,
-          body_html: mail.html ?? null,
-          list_unsubscribe: mail.listUnsubscribe ?? null,
-          attachments: mail.attachments && mail.attachments.length > 0 ? JSON.stringify(mail.attachments) : null,
-          status: transport ? 'queued' : 'outbox',
-          created_at: options.clock.now(),
-        })
-        .execute();
-      if (transport) await enqueueJob(q, { kind: 'mail.send', payload: { mailId: id }, dedupeKey: `mail.send:${id}`, runAt: options.clock.now() });
-      return id;
-    },
+    send: async (q, mail) => (await sendAll(q, [mail]))[0]!,
+    sendAll,
     jobHandlers(db) {
       return {
         'mail.send': async (payload) => {

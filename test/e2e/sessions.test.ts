@@ -1,6 +1,6 @@
 // User story: a coordinator runs a steering-group session from agenda to decisions. They schedule
 // it, take over the agenda generated from the signals, add and reorder a point, note what was said,
-// write the minutes, record a decision, see it flagged "changes nothing tomorrow" until they take
+// write the minutes, record who came, record a decision, see it flagged "changes nothing tomorrow" until they take
 // on a dated step for it themselves, publish, and find the decisions in the overview and on the home.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -82,6 +82,14 @@ describeStory('running a session from agenda to decisions', () => {
     await page.getByRole('button', { name: 'Verslag opslaan' }).click();
     await page.getByText('Verslag opgeslagen.').waitFor();
     await page.getByRole('heading', { level: 4, name: 'Kern' }).waitFor();
+
+    // The coordinator was at the session (recorded here through the API; test/e2e/meetings.test.ts
+    // records attendance on the page): only someone who was there takes a step of its decisions on.
+    const sessionPath = `/api${new URL(page.url()).pathname}`;
+    const me = (await admin.call('GET', '/api/me')).body.user.id as string;
+    expect((await admin.call('PUT', `${sessionPath}/attendance`, { partners: [], attendeeIds: [me] })).status).toBe(200);
+    await page.reload();
+    await expectHeading(page, 'Stuurgroep december');
 
     // A decision changes nothing tomorrow until someone takes on a dated step for it.
     await page.getByRole('textbox', { name: 'Besluit', exact: true }).fill('Eén crisisnummer voor de hele regio');

@@ -1685,7 +1685,10 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description me: as the caller may see it; everyone: as every reader of the network may see it, which is what a session's agenda takes over (no pair ratings, DESIGN §5.3) */
+                    readers?: "me" | "everyone";
+                };
                 header?: never;
                 path: {
                     networkId: string;
@@ -17049,6 +17052,11 @@ export interface components {
             location: string;
             /** @description The minutes, in Markdown */
             minutes: string;
+            /**
+             * @description Only when reading one session: what keeps the caller from claiming a step of its decisions (nobody recorded present yet, or the caller and their partner were not there), or null when they may
+             * @enum {string|null}
+             */
+            myClaimProblem?: "attendance_not_recorded" | "not_present" | null;
             onlineLink: string;
             /** @description People of the network, by name */
             participants: {

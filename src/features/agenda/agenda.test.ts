@@ -160,6 +160,15 @@ describe.each(testDatabases)('session agenda (%s)', (kind) => {
     await db.deleteFrom('decisions').where('id', '=', decision.id).execute();
   });
 
+  it('gives the coordinator the agenda as every reader sees it, the one a session takes over, with ?readers=everyone', async () => {
+    const everyone = await coordinator.get(`/api/networks/${net.networkId}/agenda?readers=everyone`);
+    expect(everyone.status).toBe(200);
+    expect(everyone.body.items).toEqual(await agenda(net.callers.observer));
+    expect(everyone.body.items.some((i: { title: string }) => i.title.includes('→'))).toBe(false);
+    expect((await agenda(coordinator)).some((i: { title: string }) => i.title.includes('→'))).toBe(true);
+    expect((await coordinator.get(`/api/networks/${net.networkId}/agenda?readers=all`)).status).toBe(400);
+  });
+
   it('is the same through the exported function the sessions take over', async () => {
     const direct = await getAgenda(app.runtime.deps, { membership: { networkId: net.networkId, role: 'observer', partnerId: null } });
     expect(direct.items).toEqual(await agenda(net.callers.observer));

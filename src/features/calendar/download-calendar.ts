@@ -35,8 +35,8 @@ export async function downloadRoundCalendar(deps: AppDeps, { actor, membership, 
 }
 
 /** A session with its time, place and agenda as a calendar file (everyone with a role in the network). */
-export async function downloadSessionCalendar(deps: AppDeps, { membership, language, meetingId }: Download & { meetingId: string }): Promise<CalendarDownload> {
-  const meeting = await getMeeting(deps, { membership, meetingId });
+export async function downloadSessionCalendar(deps: AppDeps, { actor, membership, language, meetingId }: Download & { meetingId: string }): Promise<CalendarDownload> {
+  const meeting = await getMeeting(deps, { membership, userId: actor.userId, meetingId });
   const session = await sessionForCalendar(deps.db, { networkId: membership.networkId, meetingId: meeting.id });
   return download(sessionEvent(session, { publicUrl: deps.config.publicUrl, language }), meeting.title);
 }

@@ -133,8 +133,12 @@ describe.each(testDatabases)('decisions (%s)', (kind) => {
     expect(audit.map((a) => a.action)).toEqual(['decision.create', 'decision.update', 'decision.delete']);
   });
 
-  it('takes a consequence through the steps API: a member claims a dated step for the decision', async () => {
+  it('takes a consequence through the steps API: a member who came claims a dated step for the decision', async () => {
     const decision = (await coordinator.post(`${base}/sessions/${sessionId}/decisions`, { title: 'Crisiskaart voor elke jongere' })).body.id as string;
+    // Only someone who was at the session takes a step of its decisions on.
+    const early = await member.post(`${base}/steps`, { title: 'Format crisiskaart opstellen', dueOn: '2027-02-01', servesKind: 'decision', servesId: decision, claim: true });
+    expect(early.status).toBe(409);
+    expect((await coordinator.put(`${base}/sessions/${sessionId}/attendance`, { partners: [], attendeeIds: [memberId] })).status).toBe(200);
     const step = await member.post(`${base}/steps`, { title: 'Format crisiskaart opstellen', dueOn: '2027-02-01', servesKind: 'decision', servesId: decision, claim: true });
     expect(step.status).toBe(201);
     const view = (await observer.get(`${base}/decisions/${decision}`)).body;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { MailAttachment, NotificationMailItemsTable } from '../../db/schema.ts';
 import { inTransaction, type Tx } from '../../db/transaction.ts';
 import type { AppDeps } from '../../deps.ts';
@@ -7,6 +7,7 @@ import { digestPeriod, type Cadence, type Language } from '../../domain/notifica
 import type { JobHandlers } from '../../jobs/queue.ts';
 import { mailDay } from '../../mail/dates.ts';
 import { composeMail, type MailSection } from '../../mail/layout.ts';
+import type { OutgoingMail } from '../../mail/mailer.ts';
 import { unsubscribeToken } from '../../mail/unsubscribe-token.ts';
 import { attachmentsOf, MAX_DIGEST_CALENDAR_FILES } from './mail-attachments.ts';
 import { BUNDLE_JOB, DIGEST_JOB, PREFERENCES_PATH } from './mail-jobs.ts';
@@ -22,6 +23,16 @@ export function unsubscribeUrl(deps: Pick<AppDeps, 'config' | 'unsubscribeKey'>,
   return appUrl(deps.config.publicUrl, `/api/unsubscribe/${unsubscribeToken(deps.unsubscribeKey, { userId, scope })}`);
 }
 
+/** A mail to one person in their language, with the links to their preferences and to unsubscribe from `scope`. */
+function mailContent(deps: DeliveryDeps, input: { userId: string; language: Language; subject: string; sections: MailSection[]; scope: string }) {
+  return composeMail(input.language, {
+    subject: input.subject,
+    sections: input.sections,
+    preferencesUrl: appUrl(deps.config.publicUrl, PREFERENCES_PATH),
+    unsubscribeUrl: unsubscribeUrl(deps, input.userId, input.scope),
+  });
+}
+
 /** Sends one mail to a person from their claimed items, with the calendar files given, in the caller's transaction. */
 async function sendMail(
   tx: Tx,
@@ -29,13 +40,7 @@ async function sendMail(
   input: { userId: string; networkId: string | null; language: Language; subject: string; sections: MailSection[]; scope: string; items: Item[]; attachments: MailAttachment[] },
 ) {
   const user = await tx.selectFrom('users').select('email').where('id', '=', input.userId).executeTakeFirstOrThrow();
-  const content = composeMail(input.language, {
-    subject: input.subject,
-    sections: input.sections,
-    preferencesUrl: appUrl(deps.config.publicUrl, PREFERENCES_PATH),
-    unsubscribeUrl: unsubscribeUrl(deps, input.userId, input.scope),
-  });
-  const mailId = await deps.mailer.send(tx, { ...content, to: user.email, networkId: input.networkId, attachments: input.attachments });
+  const mailId = await deps.mailer.send(tx, { ...mailContent(deps, input), to: user.email, networkId: input.networkId, attachments: input.attachments });
   await tx.updateTable('notification_mail_items').set({ mail_id: mailId }).where('id', 'in', input.items.map((i) => i.id)).execute();
 }
 
@@ -81,16 +86,20 @@ const DIGEST_TEXT = {
   },
 } as const;
 
+/** How many people's digests go out in one transaction: few commits, short enough locks. */
+const DIGEST_BATCH = 200;
+
 /**
  * Sends the digests of one digest moment: one mail per person with every pending item of that
  * cadence from before the moment; people without items get none. A digest row per person, cadence
  * and period (unique) and claiming the items by update make each go out once, even when two app
- * processes run this at the same time. Returns how many digests it sent. The calendar files of
- * the things in a digest go with it, the latest per thing, for at most MAX_DIGEST_CALENDAR_FILES
- * things (the first ones); the digest says which are left out and where to get them.
+ * processes run this at the same time. People go in batches of `DIGEST_BATCH`, in the order of
+ * their id (so two processes take their rows' locks in the same order), one transaction each.
+ * Returns how many digests it sent. The calendar files of the things in a digest go with it, the
+ * latest per thing, for at most MAX_DIGEST_CALENDAR_FILES things (the first ones); the digest says
+ * which are left out and where to get them.
  */
 export async function sendDigests(deps: DeliveryDeps, { cadence, at }: { cadence: Cadence; at: Date }): Promise<number> {
-  const period = digestPeriod(at);
   const people = await deps.db
     .selectFrom('notification_mail_items')
     .select('user_id')
@@ -98,51 +107,75 @@ export async function sendDigests(deps: DeliveryDeps, { cadence, at }: { cadence
     .where('delivery', '=', cadence)
     .where('mailed_at', 'is', null)
     .where('created_at', '<=', at)
+    .orderBy('user_id')
     .execute();
   let sent = 0;
-  for (const { user_id: userId } of people) {
-    const done = await inTransaction(deps.db, async (tx) => {
-      const digest = await tx
-        .insertInto('notification_digests')
-        .values({ id: randomUUID(), user_id: userId, cadence, period, items: 0, created_at: deps.clock.now() })
-        .onConflict((oc) => oc.columns(['user_id', 'cadence', 'period']).doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (!digest) return false;
-      const items = await tx
-        .updateTable('notification_mail_items')
-        .set({ mailed_at: deps.clock.now() })
-        .where('user_id', '=', userId)
-        .where('delivery', '=', cadence)
-        .where('mailed_at', 'is', null)
-        .where('created_at', '<=', at)
-        .returningAll()
-        .execute();
-      if (items.length === 0) {
-        await tx.deleteFrom('notification_digests').where('id', '=', digest.id).execute();
-        return false;
-      }
-      items.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
-      await tx.updateTable('notification_digests').set({ items: items.length }).where('id', '=', digest.id).execute();
-      const settings = await tx.selectFrom('user_settings').select('language').where('user_id', '=', userId).executeTakeFirst();
-      const language = settings?.language ?? items[0]!.language;
-      const text = DIGEST_TEXT[language];
-      const { attachments, leftOut } = attachmentsOf(items, MAX_DIGEST_CALENDAR_FILES);
-      await sendMail(tx, deps, {
-        userId,
-        networkId: null,
-        language,
-        subject: text.subject(cadence, mailDay(at, language)),
-        sections: [{ lines: leftOut > 0 ? [text.intro(items.length), text.moreFiles(leftOut)] : [text.intro(items.length)] }, ...items.map((i) => sectionOf(i, true))],
-        scope: cadence,
-        items,
-        attachments,
-      });
-      return true;
-    });
-    if (done) sent++;
+  for (let i = 0; i < people.length; i += DIGEST_BATCH) {
+    const batch = people.slice(i, i + DIGEST_BATCH).map((p) => p.user_id);
+    sent += await inTransaction(deps.db, (tx) => sendDigestBatch(tx, deps, { cadence, at, userIds: batch }));
   }
   return sent;
+}
+
+async function sendDigestBatch(tx: Tx, deps: DeliveryDeps, { cadence, at, userIds }: { cadence: Cadence; at: Date; userIds: string[] }): Promise<number> {
+  const now = deps.clock.now();
+  const period = digestPeriod(at);
+  // Whoever inserts a person's digest row first sends it; a second process skips that person.
+  const digests = await tx
+    .insertInto('notification_digests')
+    .values(userIds.map((userId) => ({ id: randomUUID(), user_id: userId, cadence, period, items: 0, created_at: now })))
+    .onConflict((oc) => oc.columns(['user_id', 'cadence', 'period']).doNothing())
+    .returning(['id', 'user_id'])
+    .execute();
+  if (digests.length === 0) return 0;
+  const claimed = digests.map((d) => d.user_id);
+  const items = await tx
+    .updateTable('notification_mail_items')
+    .set({ mailed_at: now })
+    .where('user_id', 'in', claimed)
+    .where('delivery', '=', cadence)
+    .where('mailed_at', 'is', null)
+    .where('created_at', '<=', at)
+    .returningAll()
+    .execute();
+  const people = await tx.selectFrom('users as u').leftJoin('user_settings as s', 's.user_id', 'u.id').select(['u.id', 'u.email', 's.language']).where('u.id', 'in', claimed).execute();
+  const personOf = new Map(people.map((p) => [p.id, p]));
+  const itemsOf = new Map<string, Item[]>();
+  for (const item of items) itemsOf.set(item.user_id, [...(itemsOf.get(item.user_id) ?? []), item]);
+  const empty: string[] = [];
+  const mails: { digestId: string; items: Item[]; mail: OutgoingMail }[] = [];
+  for (const digest of digests) {
+    const mine = itemsOf.get(digest.user_id);
+    const person = personOf.get(digest.user_id);
+    if (!mine || !person) {
+      empty.push(digest.id);
+      continue;
+    }
+    mine.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
+    const language = person.language ?? mine[0]!.language;
+    const text = DIGEST_TEXT[language];
+    const { attachments, leftOut } = attachmentsOf(mine, MAX_DIGEST_CALENDAR_FILES);
+    const content = mailContent(deps, {
+      userId: digest.user_id,
+      language,
+      subject: text.subject(cadence, mailDay(at, language)),
+      sections: [{ lines: leftOut > 0 ? [text.intro(mine.length), text.moreFiles(leftOut)] : [text.intro(mine.length)] }, ...mine.map((i) => sectionOf(i, true))],
+      scope: cadence,
+    });
+    mails.push({ digestId: digest.id, items: mine, mail: { ...content, to: person.email, networkId: null, attachments } });
+  }
+  if (empty.length > 0) await tx.deleteFrom('notification_digests').where('id', 'in', empty).execute();
+  if (mails.length === 0) return 0;
+  const mailIds = await deps.mailer.sendAll(
+    tx,
+    mails.map((m) => m.mail),
+  );
+  // Each item learns its mail, and each digest its size: one statement each for the whole batch.
+  const itemMail = mails.flatMap((m, index) => m.items.map((item) => sql`(${item.id}::uuid, ${mailIds[index]!}::uuid)`));
+  await sql`update notification_mail_items as i set mail_id = v.mail_id from (values ${sql.join(itemMail)}) as v(id, mail_id) where i.id = v.id`.execute(tx);
+  const sizes = mails.map((m) => sql`(${m.digestId}::uuid, ${m.items.length}::integer)`);
+  await sql`update notification_digests as d set items = v.items from (values ${sql.join(sizes)}) as v(id, items) where d.id = v.id`.execute(tx);
+  return mails.length;
 }
 
 /** The jobs that send bundles and digests. */

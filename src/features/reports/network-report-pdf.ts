@@ -2,6 +2,7 @@ import type { AppDeps } from '../../deps.ts';
 import type { NetworkCaller } from '../../domain/membership.ts';
 import { permit } from '../../domain/permissions.ts';
 import { listAgreements } from '../agreements/list-agreements.ts';
+import { listDecisions } from '../decisions/list-decisions.ts';
 import { listDifferences } from '../differences/list-differences.ts';
 import { listGoals } from '../goals/list-goals.ts';
 import { getReciprocity } from '../requests/get-reciprocity.ts';
@@ -13,6 +14,8 @@ import { reportTexts, stageCriterionText } from './report-texts.ts';
 
 /** How many closed rounds the report shows. */
 const LAST_ROUNDS = 3;
+/** How many of the latest decisions the report shows, with their steps. */
+const LAST_DECISIONS = 10;
 
 /** Every page of a paged list. */
 async function everyItem<T>(page: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> {
@@ -35,14 +38,15 @@ type Series = Trends['series'][number];
  * stage with its evidence, the last closed rounds' scores with their 95 % intervals and trends
  * (src/features/round-scores through results and trends, so a score under k or a pair rating the
  * reader may not see is never on it), agreements, differences, goals and reciprocity. Pair
- * ratings, when the reader may see any, are marked confidential with who may see them.
+ * ratings, when the reader may see any, are marked confidential with who may see them. The last
+ * decisions of the sessions follow, with their steps (who, by when), as the minutes give them.
  */
 export async function networkReportPdf(deps: AppDeps, { actor, membership, language }: NetworkCaller & { language: ReportLanguage }) {
   permit(membership, 'network.read');
   const { db, clock } = deps;
   const { networkId } = membership;
   const now = clock.now();
-  const [network, reader, stage, trends, agreements, differences, goals, reciprocity] = await Promise.all([
+  const [network, reader, stage, trends, agreements, differences, goals, reciprocity, decisions] = await Promise.all([
     db.selectFrom('networks').select('name').where('id', '=', networkId).executeTakeFirstOrThrow(),
     db.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirstOrThrow(),
     getStageAssessment(deps, { membership }),
@@ -51,6 +55,7 @@ export async function networkReportPdf(deps: AppDeps, { actor, membership, langu
     everyItem((cursor) => listDifferences(deps, { membership, filter: { limit: 200, cursor } })),
     everyItem((cursor) => listGoals(deps, { membership, filter: { limit: 200, cursor } })),
     getReciprocity(deps, { membership }),
+    listDecisions(deps, { membership, query: { limit: LAST_DECISIONS } }),
   ]);
   const t = reportTexts[language].report;
   const f = readerFormats(language);
@@ -124,6 +129,16 @@ export async function networkReportPdf(deps: AppDeps, { actor, membership, langu
       return t.goal(g.title, g.indicator, `${g.target}${unit}`, f.day(g.deadline), latest, g.shared);
     }),
   );
+
+  const m = reportTexts[language].minutes;
+  pdf.heading(t.decisions);
+  if (decisions.items.length === 0) pdf.paragraph(t.noDecisions, { muted: true });
+  else pdf.paragraph(t.decisionsIntro(decisions.items.length));
+  for (const decision of decisions.items) {
+    pdf.subheading(decision.session ? t.decisionOf(decision.title, decision.session.title, f.day(decision.session.heldOn)) : decision.title);
+    if (decision.changesNothingBecause) pdf.notice(m.changesNothing[decision.changesNothingBecause]!);
+    pdf.bullets(decision.consequences.map((c) => m.step(c.title, c.owner?.name ?? null, c.dueOn ? f.day(c.dueOn) : null, m.stepStatus[c.status]!)));
+  }
 
   pdf.heading(t.reciprocity);
   if (reciprocity.items.length === 0) pdf.paragraph(t.noReciprocity, { muted: true });

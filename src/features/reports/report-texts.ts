@@ -91,6 +91,10 @@ const nl = {
     goal: (title: string, indicator: string, target: string, deadline: string, latest: string | null, shared: boolean) =>
       `${title}: ${indicator}, doel ${target} op ${deadline}; ${latest ? `laatste meting ${latest}` : 'nog geen meting'}${shared ? '' : ' (nog niet door alle partners aanvaard)'}`,
     latest: (value: string, day: string) => `${value} op ${day}`,
+    decisions: 'Recente besluiten en hun stappen',
+    decisionsIntro: (n: number) => `De laatste ${n} besluiten van de overleggen, met de stappen die mensen ervoor oppakten.`,
+    noDecisions: 'Er zijn nog geen besluiten genomen.',
+    decisionOf: (title: string, session: string, day: string) => `${title} (${session}, ${day})`,
     reciprocity: 'Wederkerigheid (afgelopen 12 maanden)',
     noReciprocity: 'Er zijn geen partners.',
     balance: (partner: string, given: number, received: number, balance: string) => `${partner}: ${given} gegeven, ${received} ontvangen, balans ${balance}`,
@@ -168,6 +172,10 @@ const en: Texts = {
     goal: (title, indicator, target, deadline, latest, shared) =>
       `${title}: ${indicator}, target ${target} by ${deadline}; ${latest ? `last measured ${latest}` : 'not measured yet'}${shared ? '' : ' (not yet accepted by every partner)'}`,
     latest: (value, day) => `${value} on ${day}`,
+    decisions: 'Recent decisions and their steps',
+    decisionsIntro: (n) => `The last ${n} decisions of the sessions, with the steps people took on for them.`,
+    noDecisions: 'No decisions have been taken yet.',
+    decisionOf: (title, session, day) => `${title} (${session}, ${day})`,
     reciprocity: 'Reciprocity (last 12 months)',
     noReciprocity: 'There are no partners.',
     balance: (partner, given, received, balance) => `${partner}: ${given} given, ${received} received, balance ${balance}`,

@@ -171,6 +171,44 @@ describe.each(testDatabases)('meetings that end in owned steps (%s)', (kind) => 
     expect((await observer.post(`${base}/steps`, { title: 'Meekijken', servesKind: 'decision', servesId: decision.id, dueOn: '2027-01-31', claim: true })).status).toBe(403);
   });
 
+  it('lets only someone who was there, or whose partner was, claim a step of the session’s decision, and says why not', async () => {
+    const networkId = base.split('/').at(-1)!;
+    // Politie Noord was excused: its representative was not there.
+    const absent = await invitePerson(app, coordinator, networkId, { name: 'Petra Politie', email: 'petra@politie.test', role: 'representative', partnerId: ids.politie });
+    const decision = (await coordinator.post(`${sessionPath}/decisions`, { title: 'Gezamenlijke crisiskaart' })).body;
+    expect((await absent.get(sessionPath)).body.myClaimProblem).toBe('not_present');
+    expect((await rep.get(sessionPath)).body.myClaimProblem).toBeNull();
+
+    const step = (await coordinator.post(`${base}/steps`, { title: 'Crisiskaart ontwerpen', servesKind: 'decision', servesId: decision.id })).body;
+    const refused = await absent.post(`${base}/steps/${step.id}/claim`, { dueOn: '2027-02-01' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'conflict', details: { reason: 'not_present', sessionId: sessionPath.split('/').at(-1) } });
+    expect(refused.body.error.message).toMatch(/not recorded present/);
+    const refusedAtOnce = await absent.post(`${base}/steps`, { title: 'Kaart verspreiden', servesKind: 'decision', servesId: decision.id, dueOn: '2027-02-01', claim: true });
+    expect(refusedAtOnce.status).toBe(409);
+    expect(refusedAtOnce.body.error.details.reason).toBe('not_present');
+    expect((await absent.get(`${base}/steps/${step.id}`)).body.status).toBe('open');
+    expect((await absent.get(`${base}/decisions/${decision.id}`)).body).toMatchObject({ changesNothingTomorrow: true, consequences: [{ id: step.id, owner: null }] });
+    // Proposing without claiming stays open to everyone, and steps that serve something else are not bound to a session.
+    expect((await absent.post(`${base}/steps`, { title: 'Kaart laten drukken', servesKind: 'decision', servesId: decision.id })).status).toBe(201);
+    expect((await absent.post(`${base}/steps`, { title: 'Iets voor de politie', claim: true })).status).toBe(201);
+
+    // The member came for the wijkteam: they claim it, with a date (the self-claim rule stays).
+    expect((await member.post(`${base}/steps/${step.id}/claim`, { dueOn: '2027-02-01' })).status).toBe(200);
+
+    // At a session whose attendance nobody recorded, nobody can claim yet, and the reason says so.
+    const later = (await coordinator.post(`${base}/sessions`, { title: 'Stuurgroep januari', heldOn: '2027-01-11' })).body;
+    const laterDecision = (await coordinator.post(`${base}/sessions/${later.id}/decisions`, { title: 'Evaluatie in maart' })).body;
+    expect((await member.get(`${base}/sessions/${later.id}`)).body.myClaimProblem).toBe('attendance_not_recorded');
+    const early = await member.post(`${base}/steps`, { title: 'Evaluatie voorbereiden', servesKind: 'decision', servesId: laterDecision.id, dueOn: '2027-03-01', claim: true });
+    expect(early.status).toBe(409);
+    expect(early.body.error.details.reason).toBe('attendance_not_recorded');
+    // Once the coordinator is recorded as having come, they may claim; the member's partner was not recorded, so not they.
+    expect((await coordinator.put(`${base}/sessions/${later.id}/attendance`, { partners: [], attendeeIds: [ids.coordinator] })).status).toBe(200);
+    expect((await coordinator.post(`${base}/steps`, { title: 'Evaluatie voorbereiden', servesKind: 'decision', servesId: laterDecision.id, dueOn: '2027-03-01', claim: true })).status).toBe(201);
+    expect((await member.get(`${base}/sessions/${later.id}`)).body.myClaimProblem).toBe('not_present');
+  });
+
   it('says a claimed step without a date is what a decision lacks', async () => {
     const decision = (await coordinator.post(`${sessionPath}/decisions`, { title: 'Warme overdracht als standaard' })).body;
     // A step claimed before this rule, without a date, as older data may hold.

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, NetworkParams, pageSchema } from '../../http/openapi.ts';
 import { newRouter } from '../../http/router.ts';
-import { callerOf } from '../../http/session.ts';
+import { callerOf, requireUser } from '../../http/session.ts';
 import { createMeeting } from './create-meeting.ts';
 import { deleteMeeting } from './delete-meeting.ts';
 import { getMeeting } from './get-meeting.ts';
@@ -52,7 +52,7 @@ export const sessionRoutes = newRouter()
       request: { params: SessionParams },
       responses: { 200: jsonResponse(SessionSchema, 'The session'), ...errorResponses },
     }),
-    async (c) => c.json(await getMeeting(c.var.deps, { membership: c.var.membership, meetingId: c.req.valid('param').sessionId }), 200),
+    async (c) => c.json(await getMeeting(c.var.deps, { membership: c.var.membership, userId: requireUser(c).id, meetingId: c.req.valid('param').sessionId }), 200),
   )
   .openapi(
     createRoute({

@@ -84,6 +84,11 @@ export const SessionSchema = z
     agenda: z.array(AgendaItemSchema).openapi({ description: 'In order' }),
     timeBudget: TimeBudgetSchema,
     attendance: SessionAttendanceSchema,
+    myClaimProblem: z
+      .enum(['attendance_not_recorded', 'not_present'])
+      .nullable()
+      .optional()
+      .openapi({ description: "Only when reading one session: what keeps the caller from claiming a step of its decisions (nobody recorded present yet, or the caller and their partner were not there), or null when they may" }),
     decisions: z.array(DecisionSchema).openapi({ description: 'Oldest first, each with its consequences and the "changes nothing tomorrow" flag' }),
     publishedAt: Timestamp.nullable(),
     version: z.number().int(),

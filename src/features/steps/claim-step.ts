@@ -6,12 +6,14 @@ import { permit } from '../../domain/permissions.ts';
 import { conflict, forbidden, invalid } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { lockStep } from './lock-step.ts';
+import { demandPresentClaimant } from './session-claim.ts';
 import { findStep } from './step-view.ts';
 
 /**
  * The caller takes an open step on, for themselves. Naming anyone else is refused with 403 —
  * for the coordinator too: people choose their own steps (DESIGN §4, §5.8). A step that serves a
- * decision is claimed with the day it will be done (`dueOn`, unless it has one already).
+ * decision is claimed with the day it will be done (`dueOn`, unless it has one already), and a step
+ * of a decision taken at a session only by someone who was there (409 with the reason otherwise).
  */
 export async function claimStep(
   { db, clock }: AppDeps,
@@ -34,6 +36,7 @@ export async function claimStep(
     const due = dueOn ?? step.due_on;
     const noDate = decisionClaimProblem(step.serves_kind, due);
     if (noDate) throw invalid(noDate, [{ path: ['dueOn'], message: noDate }]);
+    await demandPresentClaimant(tx, networkId, { kind: step.serves_kind, id: step.serves_id }, { userId: actor.userId, partnerId: membership.partnerId });
     await tx
       .updateTable('steps')
       .set({ status: 'claimed', claimed_by: actor.userId, claimed_at: now, due_on: due, updated_at: now, version: step.version + 1 })

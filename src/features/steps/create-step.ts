@@ -8,6 +8,7 @@ import { permit } from '../../domain/permissions.ts';
 import { invalid } from '../../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { checkServedThing } from './served-things.ts';
+import { demandPresentClaimant } from './session-claim.ts';
 import { findStep } from './step-view.ts';
 
 export interface NewStep {
@@ -22,7 +23,8 @@ export interface NewStep {
 /**
  * Proposes a small step (anyone but an observer). With `claim` the caller takes it on at once,
  * for themselves: there is no way to hand a new step to someone else. Taking on a step that serves
- * a decision needs its date (`dueOn`): that is what makes it a consequence (DESIGN §5.8).
+ * a decision needs its date (`dueOn`): that is what makes it a consequence (DESIGN §5.8); for a
+ * decision of a session, the claimant must have been there (see `demandPresentClaimant`).
  */
 export async function createStep({ db, clock }: AppDeps, { actor, membership, step: input }: NetworkCaller & { step: NewStep }) {
   permit(membership, 'step.write', 'Observers read along; they do not propose steps');
@@ -32,6 +34,7 @@ export async function createStep({ db, clock }: AppDeps, { actor, membership, st
   if (noDate) throw invalid(noDate, [{ path: ['dueOn'], message: noDate }]);
   return inTransaction(db, async (tx) => {
     if (input.servesKind && input.servesId) await checkServedThing(tx, networkId, input.servesKind, input.servesId);
+    if (input.claim) await demandPresentClaimant(tx, networkId, { kind: input.servesKind ?? null, id: input.servesId ?? null }, { userId: actor.userId, partnerId: membership.partnerId });
     const id = randomUUID();
     const title = input.title.trim();
     await tx

@@ -18,10 +18,12 @@ interface Props {
   servesId?: string;
   /** The heading level of the form's own heading. */
   headingLevel?: 2 | 3;
+  /** False where the person may not take the step on themselves (the page says why): no claim box. */
+  mayClaim?: boolean;
 }
 
 /** Proposes a small step; the person may take it on themselves at once (never for someone else). */
-export function AddStepForm({ networkId, servesKind, servesId, headingLevel = 2 }: Props) {
+export function AddStepForm({ networkId, servesKind, servesId, headingLevel = 2, mayClaim = true }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const queryClient = useQueryClient();
@@ -77,6 +79,7 @@ export function AddStepForm({ networkId, servesKind, servesId, headingLevel = 2 
           description={t(dateRequired ? 'steps.form.dueOnRequiredHint' : servesKind === 'decision' ? 'steps.form.dueOnDecisionHint' : 'steps.form.dueOnHint')}
           isRequired={dateRequired}
         />
+        {mayClaim ? (
         <div className="checkbox-field">
           <input type="checkbox" id={`${id}-claim`} name="claim" aria-describedby={`${id}-claim-hint`} checked={claiming} onChange={(e) => setClaiming(e.currentTarget.checked)} />
           <label htmlFor={`${id}-claim`} className="field-label">
@@ -86,6 +89,7 @@ export function AddStepForm({ networkId, servesKind, servesId, headingLevel = 2 
             {t('steps.form.claimHint')}
           </span>
         </div>
+        ) : null}
         <Button type="submit" className="button" isPending={add.isPending}>
           {t('steps.form.submit')}
         </Button>

@@ -18,8 +18,11 @@ export function allowedStepMoves(step: Pick<Step, 'status' | 'claimedBy' | 'crea
   return [];
 }
 
-/** The buttons for a step, each naming the step for screen readers; the list refreshes after a move. */
-export function StepActions({ networkId, step, role }: { networkId: string; step: Step; role: Role | undefined }) {
+/**
+ * The buttons for a step, each naming the step for screen readers; the list refreshes after a move.
+ * Without `mayClaim` there is no claim button (the surrounding page says why).
+ */
+export function StepActions({ networkId, step, role, mayClaim = true }: { networkId: string; step: Step; role: Role | undefined; mayClaim?: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const me = useQuery(queries.me());
@@ -39,7 +42,7 @@ export function StepActions({ networkId, step, role }: { networkId: string; step
         : unwrap(api.POST('/api/networks/{networkId}/steps/{stepId}/status', { params: { path: { networkId, stepId: step.id } }, body: { to } })),
     onSettled: () => invalidateSteps(queryClient, networkId),
   });
-  const moves = allowedStepMoves(step, me.data?.user.id, role);
+  const moves = allowedStepMoves(step, me.data?.user.id, role).filter((m) => mayClaim || m !== 'claim');
   if (moves.length === 0) return null;
   return (
     <div className="step-actions">

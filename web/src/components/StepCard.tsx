@@ -5,7 +5,22 @@ import { StepActions } from './StepActions.tsx';
 import type { Step } from './stepQueries.ts';
 
 /** One step: title, status, due day (marked when late), who took it on, and the buttons for the reader. */
-export function StepCard({ networkId, step, role, headingLevel = 3, showServes = true }: { networkId: string; step: Step; role: Role | undefined; headingLevel?: 3 | 4; showServes?: boolean }) {
+export function StepCard({
+  networkId,
+  step,
+  role,
+  headingLevel = 3,
+  showServes = true,
+  mayClaim = true,
+}: {
+  networkId: string;
+  step: Step;
+  role: Role | undefined;
+  headingLevel?: 3 | 4;
+  showServes?: boolean;
+  /** False where the reader may not take steps on (the page says why). */
+  mayClaim?: boolean;
+}) {
   const { t } = useTranslation();
   const day = useDayFormat();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -21,7 +36,7 @@ export function StepCard({ networkId, step, role, headingLevel = 3, showServes =
         {step.claimedBy ? t('steps.claimedBy', { name: step.claimedBy.name }) : t('steps.unclaimed')} · {t('steps.proposedBy', { name: step.createdBy.name })}
       </p>
       {showServes && step.servesKind && step.servesTitle ? <p className="card-meta">{t('steps.serves', { kind: t(`steps.servesKinds.${step.servesKind}`), title: step.servesTitle })}</p> : null}
-      <StepActions networkId={networkId} step={step} role={role} />
+      <StepActions networkId={networkId} step={step} role={role} mayClaim={mayClaim} />
     </article>
   );
 }

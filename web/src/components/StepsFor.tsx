@@ -13,6 +13,8 @@ interface Props {
   networkId: string;
   servesKind: StepServesKind;
   servesId: string;
+  /** Why the reader may not take a step on here (said above the steps), or null when they may. */
+  claimBlockedBecause?: string | null;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Props {
  * and may claim it for themselves; the claim, done and drop buttons show for the right person.
  * It renders an h2 section; embed it where an h2 fits.
  */
-export function StepsFor({ networkId, servesKind, servesId }: Props) {
+export function StepsFor({ networkId, servesKind, servesId, claimBlockedBecause = null }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const network = useQuery(queries.network(networkId));
@@ -31,6 +33,7 @@ export function StepsFor({ networkId, servesKind, servesId }: Props) {
   return (
     <section aria-labelledby={`${id}-steps`} className="panel steps-for">
       <h2 id={`${id}-steps`}>{t('steps.for.heading')}</h2>
+      {claimBlockedBecause && role && role !== 'observer' ? <p className="notice step-claim-blocked">{claimBlockedBecause}</p> : null}
       {steps.isPending ? (
         <Loading />
       ) : steps.isError ? (
@@ -41,7 +44,7 @@ export function StepsFor({ networkId, servesKind, servesId }: Props) {
         <ul className="step-list">
           {items.map((step) => (
             <li key={step.id}>
-              <StepCard networkId={networkId} step={step} role={role} showServes={false} />
+              <StepCard networkId={networkId} step={step} role={role} showServes={false} mayClaim={!claimBlockedBecause} />
             </li>
           ))}
         </ul>
@@ -51,7 +54,7 @@ export function StepsFor({ networkId, servesKind, servesId }: Props) {
           {t('common.loadMore')}
         </Button>
       ) : null}
-      {role && role !== 'observer' ? <AddStepForm networkId={networkId} servesKind={servesKind} servesId={servesId} headingLevel={3} /> : null}
+      {role && role !== 'observer' ? <AddStepForm networkId={networkId} servesKind={servesKind} servesId={servesId} headingLevel={3} mayClaim={!claimBlockedBecause} /> : null}
     </section>
   );
 }

@@ -18,7 +18,8 @@ const keyOf = (g: { kind: string; title: string; link: string | null }, reason: 
 export function AgendaPicker({ networkId, session }: { networkId: string; session: Session }) {
   const { t } = useTranslation();
   const id = useId();
-  const generated = useQuery(signalQueries.agenda(networkId));
+  // Only what every reader may see: the session's agenda is read by all its participants.
+  const generated = useQuery(signalQueries.agendaForEveryone(networkId));
   const [nothing, setNothing] = useState(false);
   const [added, setAdded] = useState<number | null>(null);
   const takeOver = useSessionMutation(networkId, (picks: { kind: string; title: string; link: string | null; reason: string; timeBoxMinutes: number | null }[]) =>

@@ -17,9 +17,20 @@ import { useSessionMutation } from './useSessionMutation.ts';
 
 /**
  * A decision with its flag, said in words, and its consequences: the steps people claim for
- * themselves, with a date. When those steps change, the flag is read again from the server.
+ * themselves, with a date. When those steps change, the flag is read again from the server. Only
+ * someone who was at the session claims a step; anyone else is told why they cannot.
  */
-export function DecisionCard({ networkId, decision, canEdit }: { networkId: string; decision: Decision; canEdit: boolean }) {
+export function DecisionCard({
+  networkId,
+  decision,
+  canEdit,
+  claimProblem,
+}: {
+  networkId: string;
+  decision: Decision;
+  canEdit: boolean;
+  claimProblem: 'attendance_not_recorded' | 'not_present' | null;
+}) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const validators = useValidators();
@@ -87,7 +98,7 @@ export function DecisionCard({ networkId, decision, canEdit }: { networkId: stri
           />
         </div>
       ) : null}
-      <StepsFor networkId={networkId} servesKind="decision" servesId={decision.id} />
+      <StepsFor networkId={networkId} servesKind="decision" servesId={decision.id} claimBlockedBecause={claimProblem ? t(`sessions.decisions.claimProblem.${claimProblem}`) : null} />
     </article>
   );
 }

@@ -36,7 +36,7 @@ export function DecisionsPanel({ networkId, session, canEdit }: { networkId: str
         <ul className="decision-list">
           {session.decisions.map((decision) => (
             <li key={decision.id}>
-              <DecisionCard networkId={networkId} decision={decision} canEdit={canEdit} />
+              <DecisionCard networkId={networkId} decision={decision} canEdit={canEdit} claimProblem={session.myClaimProblem ?? null} />
             </li>
           ))}
         </ul>

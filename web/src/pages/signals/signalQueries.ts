@@ -23,4 +23,10 @@ export const signalQueries = {
       queryKey: ['network', networkId, 'agenda'],
       queryFn: () => unwrap(api.GET('/api/networks/{networkId}/agenda', { params: { path: { networkId } } })),
     }),
+  /** The generated agenda as every reader of the network may see it: what a session can take over. */
+  agendaForEveryone: (networkId: string) =>
+    queryOptions({
+      queryKey: ['network', networkId, 'agenda', 'everyone'],
+      queryFn: () => unwrap(api.GET('/api/networks/{networkId}/agenda', { params: { path: { networkId }, query: { readers: 'everyone' } } })),
+    }),
 };

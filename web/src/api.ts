@@ -31,6 +31,10 @@ export type MapData = Pick<NetworkMap, 'nodes' | 'ties' | 'metrics'>;
 export type Task = Schemas['Task'];
 export type RaciLetter = Task['assignments'][number]['letter'];
 export type AppNotification = Schemas['Notification'];
+export type SsoProvider = Schemas['SsoProvider'];
+export type SsoLinks = Schemas['SsoLinks'];
+export type SsoLink = SsoLinks['links'][number];
+export type SsoRoleRule = Schemas['SsoRoleRule'];
 
 // The server's own lists (pure modules without I/O), so the UI offers exactly what the API accepts.
 export { ROLES } from '../../src/domain/roles.ts';

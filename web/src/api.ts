@@ -136,6 +136,8 @@ export async function unwrap<D>(request: Promise<{ data?: D; error?: unknown; re
     throw unreachable(err);
   }
   if (result.response.ok && result.data !== undefined) return result.data;
+  // A 204 has no body, and openapi-fetch gives no data for it: the route's type says so (never).
+  if (result.response.status === 204) return undefined as D;
   throw toApiError(result.response.status, result.error);
 }
 

@@ -51,7 +51,7 @@ export function SsoProvidersPage() {
           <section aria-labelledby="sso-providers-heading">
             <h2 id="sso-providers-heading">{t('ssoAdmin.listHeading')}</h2>
             {providers.data.providers.length === 0 ? <p>{t('ssoAdmin.none')}</p> : null}
-            <ul className="card-list">
+            <ul className="sso-list">
               {providers.data.providers.map((p) => (
                 <li key={p.id} className="card">
                   <ProviderCard provider={p} onSaved={setSaved} />

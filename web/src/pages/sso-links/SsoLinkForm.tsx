@@ -130,9 +130,9 @@ export function SsoLinkForm({ networkId, providers, link, onDone, onCancel }: Pr
         <label htmlFor={`${prefix}-approval`} className="field-label">
           {t('ssoLinks.form.requiresApproval')}
         </label>
-        <p id={`${prefix}-approval-hint`} className="field-description">
+        <span id={`${prefix}-approval-hint`} className="field-description">
           {t('ssoLinks.form.requiresApprovalHint')}
-        </p>
+        </span>
       </div>
       <div className="form-actions">
         <Button type="submit" className="button" isPending={save.isPending}>

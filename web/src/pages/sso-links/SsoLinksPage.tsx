@@ -58,7 +58,7 @@ function SsoLinksContent({ networkId, data }: { networkId: string; data: SsoLink
       <section aria-labelledby="sso-links-heading">
         <h2 id="sso-links-heading">{t('ssoLinks.listHeading')}</h2>
         {data.links.length === 0 ? <p>{t('ssoLinks.none')}</p> : null}
-        <ul className="card-list">
+        <ul className="sso-list">
           {data.links.map((link) => (
             <li key={link.id} className="card">
               <LinkCard networkId={networkId} link={link} providers={data.providers} onSaved={() => setSaved(true)} />

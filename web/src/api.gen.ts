@@ -17451,6 +17451,8 @@ export interface components {
             /** @example https://login.microsoftonline.com/<tenant-id>/v2.0 */
             issuer?: string;
             name?: string;
+            /** @description For private_key_jwt: make a new key pair; register its public key at the provider */
+            newKeyPair?: boolean;
         };
         SsoProviders: {
             providers: components["schemas"]["SsoProvider"][];

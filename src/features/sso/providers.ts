@@ -128,6 +128,8 @@ export interface SsoProviderChange {
   /** A new secret (client_secret_basic); without it the stored one stays. */
   clientSecret?: string | undefined;
   domains?: string[] | undefined;
+  /** For private_key_jwt: make a new key pair, whose public key is then registered at the provider. */
+  newKeyPair?: boolean | undefined;
 }
 
 /**
@@ -146,7 +148,9 @@ export async function updateSsoProvider(deps: AppDeps, { actor, providerId, chan
   const domains = change.domains === undefined ? undefined : checkDomains(change.domains);
   const clientAuth = change.clientAuth ?? current.client_auth;
   const newCredential =
-    clientAuth !== current.client_auth || (clientAuth === 'client_secret_basic' && change.clientSecret) ? await makeCredential(deps, clientAuth, change.clientSecret) : null;
+    clientAuth !== current.client_auth || (clientAuth === 'client_secret_basic' && change.clientSecret) || (clientAuth === 'private_key_jwt' && change.newKeyPair)
+      ? await makeCredential(deps, clientAuth, change.clientSecret)
+      : null;
   await inTransaction(db, async (tx) => {
     await checkUnclaimed(tx, { issuer, domains: domains ?? [], exceptId: providerId });
     await tx

@@ -43,7 +43,10 @@ const NewProvider = z
   })
   .openapi('NewSsoProvider');
 
-const ProviderChange = NewProvider.partial()
+const ProviderChange = NewProvider.extend({
+  newKeyPair: z.boolean().optional().openapi({ description: 'For private_key_jwt: make a new key pair; register its public key at the provider' }),
+})
+  .partial()
   .refine((change) => Object.keys(change).length > 0, { message: 'Give at least one field to change' })
   .openapi('SsoProviderChange');
 

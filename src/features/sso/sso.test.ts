@@ -279,4 +279,38 @@ describe.each(testDatabases)('single sign-on per partner organisation (%s)', (ki
     expect((await roles()).map((r) => r.network_id).sort()).toEqual([networkId, otherNetwork].sort());
     expect((await admin.get(`/api/networks/${otherNetwork}/sso-links`)).body.pending).toEqual([]);
   });
+  it('signs in with private_key_jwt client authentication: the provider accepts the key it was given, and no other', async () => {
+    const gemeente = (await admin.get('/api/admin/sso-providers')).body.providers.find((p: { domains: string[] }) => p.domains.includes('gemeente.test'));
+    expect(gemeente.clientAuth).toBe('private_key_jwt');
+    // The administrator registers the installation's public key at the provider as the client's JWKS.
+    const jwtOp = await startOpenIdProvider({
+      redirectUri: REDIRECT_URI,
+      clients: [{ client_id: 'ketenregie-jwt', redirect_uris: [REDIRECT_URI], token_endpoint_auth_method: 'private_key_jwt', token_endpoint_auth_signing_alg: 'ES256', jwks: { keys: [gemeente.publicJwk] } }],
+    });
+    try {
+      expect((await admin.patch(`/api/admin/sso-providers/${gemeente.id}`, { issuer: jwtOp.issuer, clientId: 'ketenregie-jwt' })).status).toBe(200);
+      jwtOp.people.set('gijs-sub', { email: 'gijs@gemeente.test', name: 'Gijs Gemeente' });
+      const signIn = async () => {
+        const start = await app.client().post('/api/sso/start', { email: 'gijs@gemeente.test' });
+        expect(new URL(start.body.redirectUrl).origin).toBe(jwtOp.issuer);
+        const stateCookie = start.headers.getSetCookie().find((c) => c.startsWith('ketenregie_sso_state='))!.split(';')[0]!;
+        jwtOp.signInAs = 'gijs-sub';
+        const callback = await jwtOp.authorize(start.body.redirectUrl);
+        return callBack(callback.pathname + callback.search, stateCookie);
+      };
+      const res = await signIn();
+      expect(res.location).toBe('/');
+      expect(res.sessionCookies).toHaveLength(1);
+      expect(await accountsOf('gijs@gemeente.test')).toEqual([{ provider_id: `sso:${gemeente.id}`, account_id: 'gijs-sub' }]);
+
+      // A new key pair that the provider does not know: the token request is refused.
+      const rekeyed = await admin.patch(`/api/admin/sso-providers/${gemeente.id}`, { newKeyPair: true });
+      expect(rekeyed.body.publicJwk.kid).not.toBe(gemeente.publicJwk.kid);
+      const refused = await signIn();
+      expect(refused.location).toBe('/login?sso=refused');
+      expect(refused.sessionCookies).toHaveLength(0);
+    } finally {
+      await jwtOp.close();
+    }
+  });
 });

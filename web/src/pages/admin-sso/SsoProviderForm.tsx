@@ -43,6 +43,7 @@ export function SsoProviderForm({ provider, onDone, onCancel }: Props) {
         clientAuth,
         domains: splitDomains(String(form.get('domains'))),
         ...(clientAuth === 'client_secret_basic' && secret ? { clientSecret: secret } : {}),
+        ...(provider && clientAuth === 'private_key_jwt' && form.get('newKeyPair') === 'on' ? { newKeyPair: true } : {}),
       };
       return provider
         ? unwrap(api.PATCH('/api/admin/sso-providers/{providerId}', { params: { path: { providerId: provider.id } }, body }))
@@ -106,6 +107,16 @@ export function SsoProviderForm({ provider, onDone, onCancel }: Props) {
           isRequired={provider?.clientAuth !== 'client_secret_basic'}
           validate={provider?.clientAuth === 'client_secret_basic' ? undefined : validators.required}
         />
+      ) : provider?.clientAuth === 'private_key_jwt' ? (
+        <div className="checkbox-field">
+          <input type="checkbox" id={`${prefix}-new-key`} name="newKeyPair" aria-describedby={`${prefix}-new-key-hint`} />
+          <label htmlFor={`${prefix}-new-key`} className="field-label">
+            {t('ssoAdmin.form.newKeyPair')}
+          </label>
+          <span id={`${prefix}-new-key-hint`} className="field-description">
+            {t('ssoAdmin.form.newKeyPairHint')}
+          </span>
+        </div>
       ) : null}
       <TextInputField
         name="domains"

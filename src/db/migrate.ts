@@ -15,6 +15,7 @@ import * as calendarHandover from './migrations/0014-calendar-handover.ts';
 import * as meetingAttendance from './migrations/0015-meeting-attendance.ts';
 import * as sso from './migrations/0016-sso.ts';
 import * as retention from './migrations/0018-retention.ts';
+import * as mailItemAttachments from './migrations/0020-mail-item-attachments.ts';
 
 /** Every migration, in order. Append only: never change or remove one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0015-meeting-attendance': meetingAttendance,
   '0016-sso': sso,
   '0018-retention': retention,
+  '0020-mail-item-attachments': mailItemAttachments,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

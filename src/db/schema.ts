@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
-import type { CreatedAt, Json, Timestamp } from './column-types.ts';
+import type { CreatedAt, Json, OptionalJson, Timestamp } from './column-types.ts';
 
 import type { AgreementsTable, AgreementVersionsTable, AgreementPartiesTable, AgreementRatificationsTable, TasksTable, TaskAssignmentsTable, CapabilitiesTable, RequirementsTable, AvailabilitySlotsTable, AvailabilityExceptionsTable } from './schema-agreements.ts';
 export type * from './schema-agreements.ts';
@@ -206,7 +206,7 @@ export interface MailMessagesTable {
   created_at: CreatedAt;
   sent_at: Timestamp | null;
   /** Files that go with the mail, e.g. a calendar file (0014). */
-  attachments: Generated<Json<MailAttachment[]> | null>;
+  attachments: OptionalJson<MailAttachment[]>;
 }
 export interface MailAttachment {
   filename: string;
@@ -246,6 +246,8 @@ export interface NotificationMailItemsTable {
   created_at: Timestamp;
   mailed_at: Timestamp | null;
   mail_id: string | null;
+  /** The calendar file of what the event is about, in the item's language (0020). */
+  attachments: OptionalJson<MailAttachment[]>;
 }
 export interface NotificationDigestsTable {
   id: string;

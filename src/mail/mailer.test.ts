@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../test/helpers/databases.ts';
 import { ADMIN, createNetwork, setUpAdmin } from '../../test/helpers/scenario.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../test/helpers/test-app.ts';
+import { parseCalendar } from '../../test/helpers/ical.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { roundClosingEvent } from '../features/calendar/calendar-events.ts';
+import { calendarAttachment } from '../features/calendar/calendar-file.ts';
 import { sendBundle } from '../features/notifications/mail-delivery.ts';
 import { notify } from '../features/notifications/notify.ts';
 
@@ -135,5 +138,50 @@ describe.each(testDatabases)('mail over SMTP (%s)', (kind) => {
     expect(res.status).toBe(200);
     const topics = (await coordinator.get('/api/me/notification-preferences')).body.topics as { topic: string; delivery: string }[];
     expect(topics.find((t) => t.topic === 'request')!.delivery).toBe('never');
+  });
+
+  it('sends a calendar file as a MIME part of its own, text/calendar with method=PUBLISH', async () => {
+    const userId = (await coordinator.get('/api/me')).body.user.id as string;
+    const roundId = '44444444-4444-4444-8444-444444444444';
+    const link = `/networks/${networkId}/rounds/${roundId}/questionnaire`;
+    const closing = { id: roundId, networkId, title: 'Reflectieronde één', closesAt: new Date('2027-04-05T15:00:00Z'), version: 2, updatedAt: new Date('2027-03-22T08:00:00Z') };
+    await inTransaction(app.runtime.deps.db, (tx) =>
+      notify(tx, app.runtime.deps, networkId, [userId], {
+        kind: 'roundOpened',
+        params: { title: closing.title },
+        link,
+        mail: () => ({ subject: 'Vragenlijst open: Reflectieronde één', lines: ['Vul de vragenlijst in.'], action: 'Naar de vragenlijst' }),
+        attachment: (language) => calendarAttachment(roundClosingEvent(closing, { publicUrl: app.runtime.deps.config.publicUrl, language })),
+      }),
+    );
+    expect(await sendBundle(app.runtime.deps, { userId, about: link, topic: 'questionnaire' })).toBe(true);
+    const before = received.length;
+    expect(await app.runtime.runJobs()).toBeGreaterThanOrEqual(1);
+    const message = received.slice(before).find((m) => m.to.includes(ADMIN.email))!;
+    expect(message).toBeDefined();
+    expect(message.data).toMatch(/^Content-Type: multipart\/mixed/m);
+
+    // The parts of the mail, each with its headers (unfolded) and its body.
+    const boundary = /boundary="?([^"\r\n;]+)"?/.exec(message.data)![1]!;
+    const parts = message.data.split(`--${boundary}`).map((part) => {
+      const [head = '', ...body] = part.split('\r\n\r\n');
+      return { head: head.replace(/\r\n[ \t]+/g, ' '), body: body.join('\r\n\r\n') };
+    });
+    const calendars = parts.filter((p) => /^Content-Type: text\/calendar/im.test(p.head));
+    expect(calendars).toHaveLength(1);
+    const [part] = calendars;
+    expect(part!.head).toMatch(/^Content-Type: text\/calendar; charset=utf-8; method=PUBLISH/im);
+    expect(part!.head).toMatch(/^Content-Disposition: attachment; filename=reflectieronde-sluit-reflectieronde-een\.ics$/im);
+    const encoding = /^Content-Transfer-Encoding: (\S+)$/im.exec(part!.head)![1]!.toLowerCase();
+    const raw = part!.body.trim();
+    const content =
+      encoding === 'base64'
+        ? Buffer.from(raw.replace(/\s+/g, ''), 'base64').toString('utf8')
+        : Buffer.from(raw.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+    const [event] = parseCalendar(content).events;
+    expect(event).toMatchObject({ uid: `round-closes-${roundId}@localhost`, summary: 'Reflectieronde sluit: Reflectieronde één', end: '2027-04-05T15:00:00.000Z', tzid: 'Europe/Amsterdam' });
+
+    const stored = await app.runtime.deps.db.selectFrom('mail_messages').select('attachments').where('status', '=', 'sent').where('subject', '=', 'Vragenlijst open: Reflectieronde één').executeTakeFirstOrThrow();
+    expect(stored.attachments!.map((a) => a.filename)).toEqual(['reflectieronde-sluit-reflectieronde-een.ics']);
   });
 });

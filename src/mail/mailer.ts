@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import nodemailer from 'nodemailer';
-import type { DB, MailKind } from '../db/schema.ts';
+import type { DB, MailAttachment, MailKind } from '../db/schema.ts';
 import type { Queryable } from '../db/transaction.ts';
 import { enqueueJob, type JobHandlers, type QueueClock } from '../jobs/queue.ts';
 import type { MailContent } from './layout.ts';
@@ -10,7 +10,7 @@ export interface Mailer {
   /** Whether mail leaves the machine over SMTP; without it mail stays in the outbox. */
   readonly smtp: boolean;
   /** Stores a mail (in the caller's transaction) and, with SMTP, schedules its delivery. */
-  send(q: Queryable, mail: MailContent & { to: string; networkId?: string | null; kind?: MailKind }): Promise<string>;
+  send(q: Queryable, mail: MailContent & { to: string; networkId?: string | null; kind?: MailKind; attachments?: readonly MailAttachment[] | undefined }): Promise<string>;
   /** Job handlers that deliver queued mail over SMTP. */
   jobHandlers(db: Kysely<DB>): JobHandlers;
   close(): void;
@@ -38,6 +38,7 @@ export function createMailer(options: { smtpUrl?: string | undefined; from: stri
           body_text: mail.text,
           body_html: mail.html ?? null,
           list_unsubscribe: mail.listUnsubscribe ?? null,
+          attachments: mail.attachments && mail.attachments.length > 0 ? JSON.stringify(mail.attachments) : null,
           status: transport ? 'queued' : 'outbox',
           created_at: options.clock.now(),
         })
@@ -59,6 +60,10 @@ export function createMailer(options: { smtpUrl?: string | undefined; from: stri
               subject: mail.subject,
               text: mail.body_text,
               ...(mail.body_html ? { html: mail.body_html } : {}),
+              // A calendar file goes as a MIME part of its own type (text/calendar; method=PUBLISH).
+              ...(mail.attachments && mail.attachments.length > 0
+                ? { attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) }
+                : {}),
               // RFC 8058: a mail client may unsubscribe with one POST to this address, no sign-in.
               ...(mail.list_unsubscribe
                 ? { headers: { 'List-Unsubscribe': `<${mail.list_unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } }

@@ -4,7 +4,7 @@
 // disclosure should (focus inside on opening, Escape closes it and returns focus).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { OPEN_ROUND, REPRESENTATIVE, startExampleWorld, type ExampleWorld } from '../helpers/example-world.ts';
+import { COORDINATOR, OPEN_ROUND, REPRESENTATIVE, startExampleWorld, type ExampleWorld } from '../helpers/example-world.ts';
 import { describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, submitSignIn } from './harness.ts';
 
 const NAV = 'Onderdelen van het samenwerkingsverband';
@@ -113,6 +113,34 @@ describeStory('a representative on a phone', () => {
     expect(heading!.y).toBeLessThan(200);
     const questionnaire = await page.getByRole('link', { name: `Vragenlijst invullen: ${OPEN_ROUND}` }).boundingBox();
     expect(questionnaire!.y + questionnaire!.height).toBeLessThanOrEqual(900);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the navigation where it is while the header finishes loading, so a click lands where it was aimed', async () => {
+    const { context, problems } = await newTrackedContext(browser, world.url);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/login');
+    await submitSignIn(page, COORDINATOR);
+    await expectHeading(page, 'Mijn samenwerkingsverbanden');
+    // The network switcher's chunk arrives only when the test says so, as on a slow connection.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/NetworkSwitcher-[^/]*\.js$/, async (route) => {
+      await released;
+      await route.fallback();
+    });
+    await page.goto(`/networks/${world.ids.networkId}`);
+    const link = page.getByRole('navigation', { name: NAV }).getByRole('link', { name: 'Afspraken' });
+    await link.waitFor();
+    const before = await link.boundingBox();
+    release();
+    await page.getByRole('banner').getByRole('button', { name: /Samenwerkingsverband/ }).waitFor();
+    await expectHeading(page, 'Crisisroute Jeugd Regio Noord');
+    expect(await link.boundingBox()).toEqual(before);
+    await link.click();
+    await expectHeading(page, 'Afspraken');
     expect(problems).toEqual([]);
     await context.close();
   });

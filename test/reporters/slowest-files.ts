@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';
 
@@ -25,6 +26,11 @@ export default class SlowestFilesReporter implements Reporter {
       return { file: path.relative(process.cwd(), module.moduleId), project: module.project.name, total, tests: d.duration, collect: d.collectDuration };
     });
     rows.sort((a, b) => b.total - a.total);
+    // Under scripts/test.ts (npm test), which lists both projects' files together.
+    if (process.env.SLOWEST_FILES_OUT) {
+      fs.writeFileSync(process.env.SLOWEST_FILES_OUT, JSON.stringify(rows));
+      return;
+    }
     const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`.padStart(8);
     const lines = rows.slice(0, this.count).map((r) => `${seconds(r.total)}  (tests ${seconds(r.tests).trim()}, import ${seconds(r.collect).trim()})  ${r.project ? `[${r.project}] ` : ''}${r.file}`);
     const wall = (performance.now() - this.started) / 1000;

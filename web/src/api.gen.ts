@@ -6391,7 +6391,11 @@ export interface paths {
         put?: never;
         /**
          * Hand a representative's role in their partner to a successor by invitation (coordinator, or the representative themself)
-         * @description When the successor accepts, the leaver's role ends (member of the partner, or out of the network), the steps they claimed become open again and the partner's people and the coordinators get a notice. The audit log keeps who did what.
+         * @description The successor gets an invitation as representative of the same partner. Nothing changes until they accept.
+         *
+         *     A successor address that already belongs to someone with a role in this network is refused with 409 (`conflict`, details `{ reason: 'successor_has_role' }`) before anything is written. A leaver has at most one pending handover: handing over the same role again withdraws the earlier pending invitation (the audit entry lists it), so a mistyped address is corrected by handing over again.
+         *
+         *     On acceptance, in one transaction: the leaver's representative role ends (they stay on as a member of the partner, or leave the network, as chosen); the steps the leaver had claimed and not finished become open and unclaimed again, and the partner's people and the coordinators get an in-app notice with their number (they are not given to the successor: DESIGN §5.8, people claim steps for themselves); finished steps keep who did them. Requests to or from the partner and agreements awaiting the partner's consent belong to the partner, not to the person, so the successor answers the pending ones as the partner's representative. Answers to reflection rounds are anonymous and are never moved or linked to anyone. The audit log keeps who did what, including the released steps.
          */
         post: {
             parameters: {
@@ -15753,6 +15757,8 @@ export interface components {
                 leaverBecomes: "member" | "leaves";
                 /** Format: uuid */
                 leaverId: string;
+                /** @description The leaver's name; null once their account is gone */
+                leaverName: string | null;
             } | null;
             /** Format: uuid */
             id: string;

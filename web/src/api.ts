@@ -7,6 +7,7 @@ export type Network = Schemas['Network'];
 export type NetworkDetail = Schemas['NetworkDetail'];
 export type Member = Schemas['Member'];
 export type Invitation = Schemas['Invitation'];
+export type Handover = Schemas['Handover'];
 export type InvitationStatus = Invitation['status'];
 export type InvitationForInvitee = Schemas['InvitationForInvitee'];
 export type AuditEvent = Schemas['AuditEvent'];
@@ -39,6 +40,8 @@ export type SsoRoleRule = Schemas['SsoRoleRule'];
 // The server's own lists (pure modules without I/O), so the UI offers exactly what the API accepts.
 export { ROLES } from '../../src/domain/roles.ts';
 export { SECTORS } from '../../src/domain/sectors.ts';
+// Who may hand over whose role: the server's own rule, so the page offers the action exactly where the API allows it.
+export { mayHandOverRole } from '../../src/domain/permissions.ts';
 
 /** The fields of a partner profile (DESIGN §3), in the order the UI shows them. */
 export const PROFILE_FIELDS = ['drivers', 'interests', 'values', 'workLogic', 'offer', 'need', 'competences', 'constituency', 'constituencyRisks'] as const;

@@ -4,6 +4,7 @@ import type { Actor } from '../../domain/membership.ts';
 import { coordinatorsOf, notify, representativesOf, type NotifyDeps } from '../notifications/notify.ts';
 import { agreementMail, noticeParams, type AgreementEvent } from './agreement-mails.ts';
 import { partiesOf, type AgreementRow } from './agreement-view.ts';
+import { reviewAttachment } from './review-attachment.ts';
 
 /** The web path of an agreement's page. */
 export const agreementLink = (networkId: string, agreementId: string) => `/networks/${networkId}/agreements/${agreementId}`;
@@ -19,7 +20,8 @@ export interface Announcement {
 
 /**
  * Records one step of an agreement in the audit log and tells the parties' representatives and
- * the coordinators (in the app and by e-mail), except the person who took the step.
+ * the coordinators (in the app and by e-mail), except the person who took the step. A mail about a
+ * review date in force carries it as a calendar file (review-attachment.ts).
  *
  * @example await announce(tx, deps, { actor, agreement: row, event: { kind: 'agreementCreated' }, audit: { action: 'agreement.create' } });
  */
@@ -33,6 +35,7 @@ export async function announce(tx: Tx, deps: NotifyDeps, { actor, agreement: row
     userIds = [...(await representativesOf(tx, row.network_id, parties)), ...(await coordinatorsOf(tx, row.network_id))];
   }
   const link = agreementLink(row.network_id, row.id);
+  const attachment = await reviewAttachment(tx, { publicUrl: deps.config.publicUrl, agreementId: row.id, event });
   await notify(
     tx,
     deps,
@@ -43,6 +46,7 @@ export async function announce(tx: Tx, deps: NotifyDeps, { actor, agreement: row
       params: noticeParams(event, row.title, actorName),
       link,
       mail: (language) => agreementMail(event, { networkName: network.name, title: row.title, actorName }, language),
+      attachment,
     },
     actor.userId,
   );

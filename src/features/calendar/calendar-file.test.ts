@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendar } from '../../../test/helpers/ical.ts';
-import { calendarFile, calendarFileName } from './calendar-file.ts';
+import { calendarAttachment, calendarFile, calendarFileName } from './calendar-file.ts';
 import { reviewEvent, roundClosingEvent, sessionEvent, stepDueEvent } from './calendar-events.ts';
 
 const where = { publicUrl: 'https://ketenregie.example.nl', language: 'nl' as const };
@@ -82,5 +82,22 @@ describe('calendar files (RFC 5545, read back with ical.js)', () => {
   it('names a file after its title, in plain letters', () => {
     expect(calendarFileName('Overleg: Stuurgroep één & twee')).toBe('overleg-stuurgroep-een-twee.ics');
     expect(calendarFileName('!!!')).toBe('ketenregie.ics');
+  });
+
+  it('makes a mail attachment of one event: named after it, text/calendar with METHOD:PUBLISH, the same file as the download', () => {
+    const event = sessionEvent(session, { ...where, language: 'en' });
+    const file = calendarAttachment(event);
+    expect(file.filename).toBe('session-stuurgroep-voorjaar.ics');
+    expect(file.contentType).toBe('text/calendar; charset=utf-8; method=PUBLISH');
+    expect(file.content).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(file.content).toContain('\r\nMETHOD:PUBLISH\r\n');
+    expect(file.content).toContain('\r\nDTSTART;TZID=Europe/Amsterdam:20270326T100000\r\n');
+    const parsed = parseCalendar(file.content);
+    expect(parsed.events).toHaveLength(1);
+    expect(parsed.events[0]).toMatchObject({ uid: `session-${session.id}@ketenregie.example.nl`, sequence: 2, summary: 'Session: Stuurgroep voorjaar' });
+    // Only the agenda's titles: what every member of the network reads on the session's page.
+    expect(parsed.events[0]!.description).toBe(
+      'Agenda:\n1. Opening\n2. Afspraken over informatiedeling\n\nhttps://meet.example.nl/stuurgroep\n\nOpen in Ketenregie: https://ketenregie.example.nl/networks/22222222-2222-4222-8222-222222222222/sessions/11111111-1111-4111-8111-111111111111',
+    );
   });
 });

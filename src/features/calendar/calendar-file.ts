@@ -1,6 +1,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
+import type { MailAttachment } from '../../db/schema.ts';
 import { ZONE } from '../../domain/calendar.ts';
 
 /**
@@ -23,6 +24,9 @@ export interface CalendarEvent {
 }
 
 export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
+
+/** The content type of a calendar file attached to a mail: METHOD:PUBLISH, for import, not an invitation. */
+export const CALENDAR_ATTACHMENT_TYPE = 'text/calendar; charset=utf-8; method=PUBLISH';
 
 /**
  * An iCalendar file (RFC 5545) with these events, times in Europe/Amsterdam with a VTIMEZONE.
@@ -64,4 +68,14 @@ export function calendarFileName(title: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
   return `${slug || 'ketenregie'}.ics`;
+}
+
+/**
+ * One event as a file attached to a mail: the same file (UID, SEQUENCE) as the download of that
+ * thing in the app, so importing either updates one event in the reader's calendar.
+ *
+ * @example calendarAttachment(sessionEvent(session, { publicUrl, language: 'en' })) // { filename: 'session-steering-group.ics', … }
+ */
+export function calendarAttachment(event: CalendarEvent): MailAttachment {
+  return { filename: calendarFileName(event.summary), contentType: CALENDAR_ATTACHMENT_TYPE, content: calendarFile({ name: event.summary, events: [event] }) };
 }

@@ -46,7 +46,23 @@ describe.each(testDatabases)("handing over a representative's role (%s)", (kind)
     expect(invitations).toEqual([]);
   });
 
+  it('refuses a successor who already has a role in the network with a clear conflict, writing nothing', async () => {
+    const before = await db().selectFrom('invitations').select('id').where('network_id', '=', networkId).execute();
+    for (const successorEmail of ['Mo@GGZ.test', 'wim@wijkteam.test', 'gert@ggz.test']) {
+      const res = await coordinator.post(`${base}/members/${ids.gert}/handover`, { successorEmail, leaverBecomes: 'leaves' });
+      expect(res.status).toBe(409);
+      expect(res.body.error).toMatchObject({ code: 'conflict', details: { reason: 'successor_has_role' } });
+      expect(res.body.error.message).toContain(`${successorEmail.toLowerCase()} already has a role in this network`);
+    }
+    expect(await db().selectFrom('invitations').select('id').where('network_id', '=', networkId).execute()).toEqual(before);
+    const audit = await db().selectFrom('audit_events').select('id').where('network_id', '=', networkId).where('action', '=', 'role.handover').execute();
+    expect(audit).toEqual([]);
+  });
+
   it("lets the representative hand over their own role: on acceptance they become a member, their claimed steps open again, and the partner's people and the coordinator are told", async () => {
+    // A request to the partner, still unanswered when the role passes on.
+    const asked = await wim.post(`${base}/requests`, { toPartnerId: ids.ggz, title: 'Meekijken bij een crisisbeoordeling' });
+    expect(asked.status).toBe(201);
     const claimed = await gert.post(`${base}/steps`, { title: 'Wachtlijst delen', dueOn: '2027-03-01', claim: true });
     expect(claimed.body.status).toBe('claimed');
     const done = await gert.post(`${base}/steps`, { title: 'Al gedaan', claim: true });
@@ -63,7 +79,7 @@ describe.each(testDatabases)("handing over a representative's role (%s)", (kind)
       handover: { leaver: { id: ids.gert, name: 'Gert GGZ' }, leaverBecomes: 'member' },
     });
     const list = await coordinator.get(`${base}/invitations`);
-    expect(list.body.items.find((i: { email: string }) => i.email === 'sanne@ggz.test').handover).toEqual({ leaverId: ids.gert, leaverBecomes: 'member' });
+    expect(list.body.items.find((i: { email: string }) => i.email === 'sanne@ggz.test').handover).toEqual({ leaverId: ids.gert, leaverName: 'Gert GGZ', leaverBecomes: 'member' });
     // Until the successor accepts, nothing changes.
     expect((await gert.get(`${base}`)).body.myRole).toBe('representative');
 
@@ -88,13 +104,31 @@ describe.each(testDatabases)("handing over a representative's role (%s)", (kind)
       ['role.handover_complete', ids.sanne],
     ]);
     expect(audit[1]!.details).toMatchObject({ leaverId: ids.gert, successorId: ids.sanne, leaverBecomes: 'member', releasedSteps: [claimed.body.id] });
+
+    // The pending request stays with the partner: the successor answers it, the leaver no longer can.
+    expect((await gert.post(`${base}/requests/${asked.body.id}/status`, { to: 'accepted' })).status).toBe(403);
+    const answered = await sanne.post(`${base}/requests/${asked.body.id}/status`, { to: 'accepted' });
+    expect(answered.status).toBe(200);
+    expect(answered.body).toMatchObject({ status: 'accepted', provider: { id: ids.ggz } });
   });
 
   it('lets the coordinator hand over a role so that the leaver leaves the network', async () => {
     await wim.post(`${base}/steps`, { title: 'Overdracht plannen', claim: true });
     clock.advance({ seconds: 1 });
+    // A mistyped address first; handing the same role over again withdraws that invitation.
+    const mistyped = await coordinator.post(`${base}/members/${ids.wim}/handover`, { successorEmail: 'lote@wijkteam.test', leaverBecomes: 'member' });
+    expect(mistyped.status).toBe(201);
+    const mistypedToken = await invitationTokenFor(app, 'lote@wijkteam.test');
+    clock.advance({ seconds: 1 });
     const res = await coordinator.post(`${base}/members/${ids.wim}/handover`, { successorEmail: 'lotte@wijkteam.test', leaverBecomes: 'leaves' });
     expect(res.status).toBe(201);
+    const list = (await coordinator.get(`${base}/invitations`)).body.items as { id: string; status: string; handover: unknown }[];
+    expect(list.filter((i) => i.handover !== null && i.status === 'pending').map((i) => i.id)).toEqual([res.body.id]);
+    expect(list.find((i) => i.id === mistyped.body.id)).toMatchObject({ status: 'revoked', handover: { leaverId: ids.wim, leaverName: 'Wim Wijkteam', leaverBecomes: 'member' } });
+    const entry = await db().selectFrom('audit_events').select('details').where('action', '=', 'role.handover').where('object_id', '=', res.body.id).executeTakeFirstOrThrow();
+    expect(entry.details).toMatchObject({ withdrawnInvitations: [mistyped.body.id] });
+    expect((await app.client().post(`/api/invitations/${mistypedToken}/accept`, { name: 'Lote Verkeerd', password: 'lotes-wachtwoord' })).status).toBe(410);
+
     const token = await invitationTokenFor(app, 'lotte@wijkteam.test');
     expect((await app.client().post(`/api/invitations/${token}/accept`, { name: 'Lotte Opvolger', password: 'lottes-wachtwoord' })).status).toBe(200);
     expect((await wim.get(`${base}`)).status).toBe(404);

@@ -12,8 +12,9 @@ export async function listInvitations({ db, clock }: AppDeps, { membership, page
   let query = db
     .selectFrom('invitations as i')
     .leftJoin('partners as p', 'p.id', 'i.partner_id')
+    .leftJoin('users as l', 'l.id', 'i.replaces_user_id')
     .selectAll('i')
-    .select('p.name as partner_name')
+    .select(['p.name as partner_name', 'l.name as leaver_name'])
     .where('i.network_id', '=', membership.networkId);
   if (cursor) {
     query = query.where(afterCursor(cursor, 'desc', 'i.created_at', 'i.id'));

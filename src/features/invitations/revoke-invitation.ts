@@ -16,8 +16,9 @@ export async function revokeInvitation({ db, clock }: AppDeps, { actor, membersh
     const row = await tx
       .selectFrom('invitations as i')
       .leftJoin('partners as p', 'p.id', 'i.partner_id')
+      .leftJoin('users as l', 'l.id', 'i.replaces_user_id')
       .selectAll('i')
-      .select('p.name as partner_name')
+      .select(['p.name as partner_name', 'l.name as leaver_name'])
       .where('i.id', '=', invitationId)
       .where('i.network_id', '=', networkId)
       .forUpdate('i')

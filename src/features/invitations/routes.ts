@@ -35,9 +35,13 @@ const InvitationSchema = z
     expiresAt: Timestamp,
     createdAt: Timestamp,
     handover: z
-      .object({ leaverId: z.uuid(), leaverBecomes: z.enum(['member', 'leaves']) })
+      .object({
+        leaverId: z.uuid(),
+        leaverName: z.string().nullable().openapi({ description: "The leaver's name; null once their account is gone" }),
+        leaverBecomes: z.enum(['member', 'leaves']),
+      })
       .nullable()
-      .openapi({ description: "For a handover: the representative whose role ends when this invitation is accepted, and what they become" }),
+      .openapi({ description: 'For a handover: the representative whose role ends when this invitation is accepted, and what they become' }),
   })
   .openapi('Invitation');
 
@@ -93,8 +97,13 @@ export const invitationRoutes = newRouter()
       path: '/networks/{networkId}/members/{userId}/handover',
       tags,
       summary: "Hand a representative's role in their partner to a successor by invitation (coordinator, or the representative themself)",
-      description:
-        "When the successor accepts, the leaver's role ends (member of the partner, or out of the network), the steps they claimed become open again and the partner's people and the coordinators get a notice. The audit log keeps who did what.",
+      description: [
+        'The successor gets an invitation as representative of the same partner. Nothing changes until they accept.',
+        '',
+        "A successor address that already belongs to someone with a role in this network is refused with 409 (`conflict`, details `{ reason: 'successor_has_role' }`) before anything is written. A leaver has at most one pending handover: handing over the same role again withdraws the earlier pending invitation (the audit entry lists it), so a mistyped address is corrected by handing over again.",
+        '',
+        "On acceptance, in one transaction: the leaver's representative role ends (they stay on as a member of the partner, or leave the network, as chosen); the steps the leaver had claimed and not finished become open and unclaimed again, and the partner's people and the coordinators get an in-app notice with their number (they are not given to the successor: DESIGN §5.8, people claim steps for themselves); finished steps keep who did them. Requests to or from the partner and agreements awaiting the partner's consent belong to the partner, not to the person, so the successor answers the pending ones as the partner's representative. Answers to reflection rounds are anonymous and are never moved or linked to anyone. The audit log keeps who did what, including the released steps.",
+      ].join('\n'),
       request: { params: NetworkParams.extend({ userId: IdParam.openapi({ param: { name: 'userId', in: 'path' } }) }), body: jsonBody(HandoverBody) },
       responses: { 201: jsonResponse(HandoverSchema, 'The invitation to the successor; the link goes out by e-mail'), ...errorResponses, ...conflictResponse },
     }),

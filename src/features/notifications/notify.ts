@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { MailAttachment } from '../../db/schema.ts';
 import type { Queryable } from '../../db/transaction.ts';
 import type { AppDeps } from '../../deps.ts';
 import { BUNDLE_WINDOW_MINUTES, defaultDelivery, nextDigestMoment, topicOf, type Cadence, type Delivery, type Language } from '../../domain/notification-preferences.ts';
@@ -13,13 +14,16 @@ export type NotifyDeps = Pick<AppDeps, 'mailer' | 'config' | 'clock' | 'unsubscr
  * One event that people should hear about: `kind` names the in-app message (web catalog key
  * `notifications.kinds.<kind>`, filled with `params`), `link` is the web path to open (and what
  * the event is about: events about one thing are bundled), and `mail` what the e-mail says in a
- * recipient's language.
+ * recipient's language. `attachment`, when given, is the calendar file of what the event is about in
+ * a recipient's language: it goes with the mail (the latest one per thing, see mail-attachments.ts).
+ * Every recipient of a notice may see what it is about, so the file holds nothing they may not see.
  */
 export interface Notice {
   kind: string;
   params: Record<string, string | number | null>;
   link: string;
   mail: (language: Language) => MailBody;
+  attachment?: ((language: Language) => MailAttachment) | undefined;
 }
 
 /**
@@ -54,13 +58,18 @@ async function queueMailItems(q: Queryable, deps: NotifyDeps, { networkId, notic
   const now = deps.clock.now();
   const bodies = new Map<Language, MailBody>();
   const bodyIn = (language: Language) => bodies.get(language) ?? bodies.set(language, notice.mail(language)).get(language)!;
+  const files = new Map<Language, string | null>();
+  const filesIn = (language: Language) => {
+    if (!files.has(language)) files.set(language, notice.attachment ? JSON.stringify([notice.attachment(language)]) : null);
+    return files.get(language)!;
+  };
   const url = appUrl(deps.config.publicUrl, notice.link);
   const items = users.flatMap((u) => {
     const delivery = u.delivery ?? defaultDelivery(topic);
     if (delivery === 'never') return [];
     const language = u.language ?? network.language;
     const body = bodyIn(language);
-    return [{ id: randomUUID(), user_id: u.id, network_id: networkId, topic, kind: notice.kind, about: notice.link, delivery, language, subject: body.subject, lines: JSON.stringify(body.lines), action: body.action, url, created_at: now }];
+    return [{ id: randomUUID(), user_id: u.id, network_id: networkId, topic, kind: notice.kind, about: notice.link, delivery, language, subject: body.subject, lines: JSON.stringify(body.lines), action: body.action, url, created_at: now, attachments: filesIn(language) }];
   });
   if (items.length === 0) return;
   const immediate = items.filter((i) => i.delivery === 'immediate');

@@ -193,8 +193,9 @@ describe.each(testDatabases)('the disclosure rule of DESIGN §5.3 (%s)', (kind) 
         expect(series.some((s) => s.from?.id === p.C)).toBe(seesCA);
       }
 
-      const sent = await db().selectFrom('mail_messages').select(['subject', 'body_text', 'body_html']).where('network_id', '=', world.networkId).execute();
-      const queued = await db().selectFrom('notification_mail_items').select(['subject', 'lines']).where('network_id', '=', world.networkId).execute();
+      // Mails and their calendar files (attachments) alike.
+      const sent = await db().selectFrom('mail_messages').select(['subject', 'body_text', 'body_html', 'attachments']).where('network_id', '=', world.networkId).execute();
+      const queued = await db().selectFrom('notification_mail_items').select(['subject', 'lines', 'attachments']).where('network_id', '=', world.networkId).execute();
       const mails = [...sent, ...queued];
       const notices = await db().selectFrom('notifications').select(['params']).where('network_id', '=', world.networkId).execute();
       expect(mails.length).toBeGreaterThan(0);

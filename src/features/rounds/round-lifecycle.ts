@@ -4,6 +4,8 @@ import { reminderMoments } from '../../domain/round-schedule.ts';
 import { conflict } from '../../errors.ts';
 import { enqueueJob } from '../../jobs/queue.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { roundClosingEvent } from '../calendar/calendar-events.ts';
+import { calendarAttachment } from '../calendar/calendar-file.ts';
 import type { Actor } from '../../domain/membership.ts';
 import { coordinatorsOf, notify, type NotifyDeps } from '../notifications/notify.ts';
 import { PRECOMPUTE_RESULTS_JOB } from '../results/precompute-results.ts';
@@ -85,7 +87,10 @@ export async function openLockedRound(tx: Tx, deps: RoundDeps, { actor, round, n
   const mailInput = { networkName: await networkName(tx, round.network_id), title: round.title, closesAt: round.closes_at };
   const mail = (language: Language) => roundOpenedMail(mailInput, language);
   const userIds = people.map((p) => p.user_id);
-  await notify(tx, deps, round.network_id, userIds, { kind: 'roundOpened', params: { title: round.title, closesAt: round.closes_at.toISOString() }, link, mail });
+  // The closing moment as a calendar file: the round's title and date, nothing about answers.
+  const closing = { id: round.id, networkId: round.network_id, title: round.title, closesAt: round.closes_at, version: round.version + 1, updatedAt: now };
+  const attachment = (language: Language) => calendarAttachment(roundClosingEvent(closing, { publicUrl: deps.config.publicUrl, language }));
+  await notify(tx, deps, round.network_id, userIds, { kind: 'roundOpened', params: { title: round.title, closesAt: round.closes_at.toISOString() }, link, mail, attachment });
   const closesAt = round.closes_at.toISOString();
   await enqueueJob(tx, { kind: CLOSE_JOB, networkId: round.network_id, payload: { roundId: round.id, networkId: round.network_id }, runAt: round.closes_at, dedupeKey: `${CLOSE_JOB}:${round.id}` });
   for (const moment of reminderMoments(now, round.closes_at)) {

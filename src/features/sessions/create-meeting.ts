@@ -31,7 +31,7 @@ export async function createMeeting(deps: AppDeps, { actor, membership, meeting:
     await tx.insertInto('meetings').values({ id, network_id: networkId, title, held_on: input.heldOn, duration_minutes: input.durationMinutes ?? null, start_time: input.startTime ?? null, end_time: input.endTime ?? null, location: input.location ?? '', online_link: input.onlineLink ?? '', created_by: actor.userId, published_at: null, created_at: now, updated_at: now }).execute();
     await setParticipants(tx, { networkId, meetingId: id, userIds: participantIds });
     await recordAudit(tx, actor, { networkId, action: 'session.create', objectType: 'session', objectId: id, details: { title, heldOn: input.heldOn, participantIds } });
-    await notifyScheduled(tx, deps, { networkId, meeting: { id, title, heldOn: input.heldOn }, userIds: participantIds, actorId: actor.userId });
+    await notifyScheduled(tx, deps, { networkId, meetingId: id, userIds: participantIds, actorId: actor.userId });
     return (await findMeeting(tx, networkId, id))!;
   });
 }

@@ -4,11 +4,37 @@ import type { MailBody } from '../../mail/layout.ts';
 
 // Mails about sessions (overleg), in the recipient's language.
 
-export function sessionScheduledMail(input: { networkName: string; title: string; heldOn: string }, language: Language): MailBody {
+/** A session's day, time and place as the mail about it gives them. */
+export interface SessionMailInput {
+  networkName: string;
+  title: string;
+  heldOn: string;
+  startTime?: string | null | undefined;
+  endTime?: string | null | undefined;
+  location?: string | undefined;
+  onlineLink?: string | undefined;
+  /** The session was planned before and its title, day, time or place changed. */
+  changed?: boolean | undefined;
+}
+
+/** That someone takes part in a session (or that one they take part in changed), with when and where. */
+export function sessionScheduledMail(input: SessionMailInput, language: Language): MailBody {
   const day = mailCalendarDay(input.heldOn, language);
-  return language === 'nl'
-    ? { subject: `Overleg gepland: ${input.title}`, lines: [`U neemt deel aan het overleg "${input.title}" van ${input.networkName} op ${day}.`], action: 'De agenda en de stukken' }
-    : { subject: `Session scheduled: ${input.title}`, lines: [`You take part in the session "${input.title}" of ${input.networkName} on ${day}.`], action: 'The agenda and papers' };
+  const nl = language === 'nl';
+  const time = input.startTime ? (input.endTime ? `${input.startTime}–${input.endTime}` : input.startTime) : null;
+  const details = [
+    time && (nl ? `Tijd: ${time}` : `Time: ${time}`),
+    input.location && (nl ? `Plaats: ${input.location}` : `Place: ${input.location}`),
+    input.onlineLink && `Online: ${input.onlineLink}`,
+  ].filter((line): line is string => Boolean(line));
+  if (input.changed) {
+    return nl
+      ? { subject: `Overleg gewijzigd: ${input.title}`, lines: [`Het overleg "${input.title}" van ${input.networkName}, waaraan u deelneemt, is gewijzigd. Het is op ${day}.`, ...details], action: 'De agenda en de stukken' }
+      : { subject: `Session changed: ${input.title}`, lines: [`The session "${input.title}" of ${input.networkName}, in which you take part, has changed. It is on ${day}.`, ...details], action: 'The agenda and papers' };
+  }
+  return nl
+    ? { subject: `Overleg gepland: ${input.title}`, lines: [`U neemt deel aan het overleg "${input.title}" van ${input.networkName} op ${day}.`, ...details], action: 'De agenda en de stukken' }
+    : { subject: `Session scheduled: ${input.title}`, lines: [`You take part in the session "${input.title}" of ${input.networkName} on ${day}.`, ...details], action: 'The agenda and papers' };
 }
 
 export function sessionPublishedMail(input: { networkName: string; title: string; heldOn: string; decisions: number; flagged: number }, language: Language): MailBody {

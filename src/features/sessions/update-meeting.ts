@@ -23,8 +23,8 @@ export interface MeetingChanges {
 
 /**
  * Changes a session's title, date, length, minutes or participants (coordinator). A stale baseVersion gets
- * 409 with the current session; people added as participants are told, and when the date moves,
- * everyone taking part hears the new date.
+ * 409 with the current session; people added as participants are told, and when the title, date,
+ * time or place changes, everyone taking part hears it, with the changed calendar file.
  */
 export async function updateMeeting(deps: AppDeps, { actor, membership, meetingId, changes }: NetworkCaller & { meetingId: string; changes: MeetingChanges }) {
   permit(membership, 'session.manage');
@@ -69,11 +69,14 @@ export async function updateMeeting(deps: AppDeps, { actor, membership, meetingI
       changes.participantIds !== undefined && 'participants',
     ].filter(Boolean);
     await recordAudit(tx, actor, { networkId, action: 'session.update', objectType: 'session', objectId: meetingId, details: { title, heldOn, changed, addedParticipants: added } });
-    const toTell =
-      heldOn !== current.held_on
-        ? (await tx.selectFrom('meeting_participants').select('user_id').where('meeting_id', '=', meetingId).execute()).map((r) => r.user_id)
-        : added;
-    await notifyScheduled(tx, deps, { networkId, meeting: { id: meetingId, title, heldOn }, userIds: toTell, actorId: actor.userId });
+    // Whoever is newly taking part hears that they do; when the title, day, time or place changed,
+    // the others hear that it changed. Both mails carry the calendar file as it is now.
+    await notifyScheduled(tx, deps, { networkId, meetingId, userIds: added, actorId: actor.userId });
+    if (changed.some((c) => c === 'title' || c === 'heldOn' || c === 'time' || c === 'place')) {
+      const participants = (await tx.selectFrom('meeting_participants').select('user_id').where('meeting_id', '=', meetingId).execute()).map((r) => r.user_id);
+      const addedSet = new Set(added);
+      await notifyScheduled(tx, deps, { networkId, meetingId, userIds: participants.filter((id) => !addedSet.has(id)), actorId: actor.userId, changed: true });
+    }
     return (await findMeeting(tx, networkId, meetingId))!;
   });
 }

@@ -16,6 +16,21 @@ import { HEADER_MENU_ID, WIDE_SCREEN, NETWORK_NAV_ID, type MenuState } from './u
 const NetworkSwitcher = lazy(async () => ({ default: (await import('./NetworkSwitcher.tsx')).NetworkSwitcher }));
 
 /**
+ * The switcher's place while its chunk loads, as wide and as high as the switcher: the header
+ * keeps its height when the switcher arrives, so the navigation under it does not move under a
+ * pointer that is about to click it.
+ */
+function NetworkSwitcherSpace() {
+  return (
+    <div className="network-switcher" aria-hidden="true">
+      <button type="button" className="select-button" disabled tabIndex={-1}>
+        <span className="select-value">&nbsp;</span>
+      </button>
+    </div>
+  );
+}
+
+/**
  * The product name, my networks, the language switch and who is signed in. On narrow screens a
  * signed-in person sees only the product name, the notifications and a "Menu" button that shows
  * the rest together with the network's navigation (see useMenuDisclosure).
@@ -51,7 +66,7 @@ export function AppHeader({ me, menu, menuButtonRef, hasNetworkNav }: { me: Me |
         ) : null}
         <div id={HEADER_MENU_ID} className={me ? 'header-menu header-menu-collapsible' : 'header-menu'} onKeyDown={menu.onKeyDown}>
           {me && (menu.open || wide) ? (
-            <Suspense fallback={null}>
+            <Suspense fallback={<NetworkSwitcherSpace />}>
               <NetworkSwitcher roles={me.roles} />
             </Suspense>
           ) : null}

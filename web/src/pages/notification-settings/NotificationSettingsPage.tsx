@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import type { components } from '../../api.gen.ts';
+import { CalendarFeedSection } from './CalendarFeedSection.tsx';
 
 type Preferences = components['schemas']['NotificationPreferences'];
 type Topic = Preferences['topics'][number]['topic'];
@@ -17,7 +18,7 @@ const DELIVERIES: Delivery[] = ['immediate', 'daily', 'weekly', 'never'];
 /**
  * "Meldingen": per topic how its notifications reach the person by mail (immediately, in the
  * daily or weekly digest, or not by mail; always in the app), and the language of their mail.
- * Mails link here; what asks for the person's action comes first.
+ * Mails link here; what asks for the person's action comes first. Below, the personal calendar feed.
  */
 export function NotificationSettingsPage() {
   const { t } = useTranslation();
@@ -99,6 +100,7 @@ export function NotificationSettingsPage() {
           {t('notificationSettings.save')}
         </Button>
       </Form>
+      <CalendarFeedSection />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { TableRegion } from '../../components/TableRegion.tsx';
 import { queries } from '../../queries.ts';
 import { WithdrawInvitationButton } from './WithdrawInvitationButton.tsx';
 
-/** The network's invitations with their status; pending ones can be withdrawn (coordinator). */
+/** The network's invitations with their status, a handover with whom it replaces; pending ones can be withdrawn (coordinator). */
 export function InvitationsTable({ networkId }: { networkId: string }) {
   const { t } = useTranslation();
   const format = useDateFormat();
@@ -40,7 +40,16 @@ export function InvitationsTable({ networkId }: { networkId: string }) {
               {invitations.data.items.map((invitation) => (
                 <tr key={invitation.id}>
                   <th scope="row">{invitation.email}</th>
-                  <td>{t(`roles.${invitation.role}`)}</td>
+                  <td>
+                    {t(`roles.${invitation.role}`)}
+                    {invitation.handover ? (
+                      <span className="cell-note">
+                        {t(invitation.handover.leaverBecomes === 'leaves' ? 'handover.replacesLeaves' : 'handover.replacesMember', {
+                          name: invitation.handover.leaverName ?? t('handover.formerRepresentative'),
+                        })}
+                      </span>
+                    ) : null}
+                  </td>
                   <td>{invitation.partner?.name ?? t('members.noPartner')}</td>
                   <td>
                     <span className={`status status-${invitation.status}`}>{t(`invitationStatus.${invitation.status}`)}</span>

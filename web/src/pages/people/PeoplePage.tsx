@@ -12,8 +12,12 @@ import { MembersTable } from './MembersTable.tsx';
 // coordinator only, so everyone else's page carries less.
 const InviteForm = lazy(async () => ({ default: (await import('./InviteForm.tsx')).InviteForm }));
 const InvitationsTable = lazy(async () => ({ default: (await import('./InvitationsTable.tsx')).InvitationsTable }));
+const HandoverSection = lazy(async () => ({ default: (await import('./HandoverSection.tsx')).HandoverSection }));
 
-/** The people of the network; for the coordinator first the invite form, then the invitations. */
+/**
+ * The people of the network; for the coordinator first the invite form, then the invitations; for
+ * the coordinator and a representative, handing over a representative's role.
+ */
 export function PeoplePage() {
   const { t } = useTranslation();
   const networkId = useParams().networkId ?? '';
@@ -29,6 +33,8 @@ export function PeoplePage() {
     );
   }
   const managesInvitations = network.data.myRole === 'coordinator';
+  // Who of the representatives may be handed over is decided in HandoverSection by the server's rule.
+  const mayHandOver = managesInvitations || network.data.myRole === 'representative';
   return (
     <>
       <h1>{t('people.title')}</h1>
@@ -38,6 +44,11 @@ export function PeoplePage() {
         </Suspense>
       ) : null}
       <MembersTable networkId={networkId} />
+      {mayHandOver ? (
+        <Suspense fallback={<Loading />}>
+          <HandoverSection networkId={networkId} myRole={network.data.myRole} />
+        </Suspense>
+      ) : null}
       {managesInvitations ? (
         <Suspense fallback={<Loading />}>
           <InvitationsTable networkId={networkId} />

@@ -29,6 +29,7 @@ const ROUTES: RouteCase[] = [
   { method: 'DELETE', path: '/api/networks/{networkId}/invitations/{invitationId}' },
   { method: 'GET', path: '/api/networks/{networkId}/sso-links' },
   { method: 'POST', path: '/api/networks/{networkId}/sso-links', body: { providerId: crypto.randomUUID(), partnerId: crypto.randomUUID(), rules: [], defaultRole: 'member', requiresApproval: false } },
+  { method: 'PATCH', path: '/api/networks/{networkId}/sso-links/{linkId}', body: { rules: [], defaultRole: 'representative', requiresApproval: false } },
   { method: 'DELETE', path: '/api/networks/{networkId}/sso-links/{linkId}' },
   { method: 'POST', path: '/api/networks/{networkId}/sso-pending/{pendingId}', body: { approve: true } },
   { method: 'POST', path: '/api/networks/{networkId}/members/{userId}/handover', body: { successorEmail: 'indringer@example.test', leaverBecomes: 'leaves' } },

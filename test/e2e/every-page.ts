@@ -70,6 +70,8 @@ const VISITS: Record<PageName, { to: (ids: ExampleIds) => string; signedOut?: tr
   decisions: { to: (ids) => `/networks/${ids.networkId}/decisions` },
   outbox: { to: () => '/admin/outbox' },
   retention: { to: () => '/admin/retention' },
+  ssoProviders: { to: () => '/admin/sso' },
+  ssoLinks: { to: (ids) => `/networks/${ids.networkId}/sso` },
   measurement: { to: () => '/measurement', signedOut: true },
   notFound: { to: () => '/deze-pagina-bestaat-niet' },
 };

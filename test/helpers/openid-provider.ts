@@ -15,7 +15,8 @@ export const TEST_CLIENT = { id: 'ketenregie-test', secret: 'een-geheim-van-de-t
 /**
  * A real OpenID provider (the `oidc-provider` package) on loopback for the tests: code flow with
  * PKCE, its own signing key, and a sign-in page that signs in whoever the test names in
- * `signInAs` (the provider's own login is not what is tested).
+ * `signInAs` (the provider's own login is not what is tested). With `ownPages` the provider shows
+ * its own login and consent pages instead (for a browser): the login typed there is the subject.
  */
 export interface TestOpenIdProvider {
   issuer: string;
@@ -39,7 +40,7 @@ export function decodeJwtPayload(jwt: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
 }
 
-export async function startOpenIdProvider(options: { redirectUri: string; clients?: object[] }): Promise<TestOpenIdProvider> {
+export async function startOpenIdProvider(options: { redirectUri: string; clients?: object[]; ownPages?: boolean }): Promise<TestOpenIdProvider> {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const jwk = { ...privateKey.export({ format: 'jwk' }), kid: 'test-key', alg: 'RS256', use: 'sig' };
   const people = new Map<string, TestPerson>();
@@ -56,8 +57,8 @@ export async function startOpenIdProvider(options: { redirectUri: string; client
     cookies: { keys: ['test-cookie-key-1'] },
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
     conformIdTokenClaims: false,
-    features: { devInteractions: { enabled: false } },
-    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    features: { devInteractions: { enabled: options.ownPages === true } },
+    ...(options.ownPages ? {} : { interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` } }),
     findAccount: (_ctx, sub) => {
       const person = people.get(sub);
       if (!person) return undefined;
@@ -106,7 +107,7 @@ export async function startOpenIdProvider(options: { redirectUri: string; client
 
   const callback = provider.callback();
   server.on('request', (req, res) => {
-    if (!req.url?.startsWith('/interaction/')) return void callback(req, res);
+    if (options.ownPages || !req.url?.startsWith('/interaction/')) return void callback(req, res);
     void (async () => {
       const details = await provider.interactionDetails(req, res);
       const accountId = op.signInAs;

@@ -473,7 +473,78 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change an identity provider (administrator); the stored secret stays unless a new one is given */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    providerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SsoProviderChange"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoProvider"];
+                    };
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: stale baseVersion or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/calendar/{feedFile}": {
@@ -11379,7 +11450,68 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change a link's claim → role mapping and approval (coordinator); applies from the next sign-in */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    linkId: string;
+                    networkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SsoLinkChange"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input (validation_failed) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role does not allow this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found, or not in a network you belong to */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/networks/{networkId}/sso-pending/{pendingId}": {
@@ -17250,6 +17382,15 @@ export interface components {
             round: components["schemas"]["ClosedRoundRef"] & (Record<string, never> | null);
             signals: components["schemas"]["Signal"][];
         };
+        SsoLinkChange: {
+            /**
+             * @description The role when no rule matches; null: no role then
+             * @enum {string|null}
+             */
+            defaultRole: "representative" | "member" | null;
+            requiresApproval: boolean;
+            rules: components["schemas"]["SsoRoleRule"][];
+        };
         SsoLinkRequest: {
             email: string;
             providerName: string;
@@ -17313,6 +17454,19 @@ export interface components {
             publicJwk: {
                 [key: string]: string;
             } | null;
+        };
+        SsoProviderChange: {
+            /** @enum {string} */
+            clientAuth?: "client_secret_basic" | "private_key_jwt";
+            clientId?: string;
+            /** @description Required for client_secret_basic; stored encrypted, never shown again */
+            clientSecret?: string;
+            domains?: string[];
+            /** @example https://login.microsoftonline.com/<tenant-id>/v2.0 */
+            issuer?: string;
+            name?: string;
+            /** @description For private_key_jwt: make a new key pair; register its public key at the provider */
+            newKeyPair?: boolean;
         };
         SsoProviders: {
             providers: components["schemas"]["SsoProvider"][];

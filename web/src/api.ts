@@ -32,6 +32,10 @@ export type MapData = Pick<NetworkMap, 'nodes' | 'ties' | 'metrics'>;
 export type Task = Schemas['Task'];
 export type RaciLetter = Task['assignments'][number]['letter'];
 export type AppNotification = Schemas['Notification'];
+export type SsoProvider = Schemas['SsoProvider'];
+export type SsoLinks = Schemas['SsoLinks'];
+export type SsoLink = SsoLinks['links'][number];
+export type SsoRoleRule = Schemas['SsoRoleRule'];
 
 // The server's own lists (pure modules without I/O), so the UI offers exactly what the API accepts.
 export { ROLES } from '../../src/domain/roles.ts';
@@ -135,6 +139,8 @@ export async function unwrap<D>(request: Promise<{ data?: D; error?: unknown; re
     throw unreachable(err);
   }
   if (result.response.ok && result.data !== undefined) return result.data;
+  // A 204 has no body, and openapi-fetch gives no data for it: the route's type says so (never).
+  if (result.response.status === 204) return undefined as D;
   throw toApiError(result.response.status, result.error);
 }
 

@@ -150,6 +150,12 @@ export const queries = {
       initialPageParam: undefined as string | undefined,
       getNextPageParam: (last) => last.nextCursor ?? undefined,
     }),
+  ssoProviders: () => queryOptions({ queryKey: ['sso-providers'], queryFn: () => unwrap(api.GET('/api/admin/sso-providers')) }),
+  ssoLinks: (networkId: string) =>
+    queryOptions({
+      queryKey: ['network', networkId, 'sso-links'],
+      queryFn: () => unwrap(api.GET('/api/networks/{networkId}/sso-links', { params: { path: { networkId } } })),
+    }),
   retention: () => queryOptions({ queryKey: ['retention'], queryFn: () => unwrap(api.GET('/api/admin/retention')) }),
   outbox: () =>
     infiniteQueryOptions({

@@ -91,6 +91,31 @@ export async function linkSsoProvider({ db, clock }: AppDeps, { actor, membershi
   });
 }
 
+export interface SsoLinkChange {
+  rules: SsoRoleRule[];
+  defaultRole: SsoRole | null;
+  requiresApproval: boolean;
+}
+
+/**
+ * Changes a link's claim → role mapping and whether sign-ins wait for approval (coordinator).
+ * It applies to the next sign-in; roles given before stay, and so does whoever already waits.
+ */
+export async function updateSsoLink({ db }: AppDeps, { actor, membership, linkId, change }: NetworkCaller & { linkId: string; change: SsoLinkChange }) {
+  permit(membership, 'sso.manage');
+  await inTransaction(db, async (tx) => {
+    const row = await tx
+      .updateTable('sso_partner_links')
+      .set({ rules: JSON.stringify(change.rules), default_role: change.defaultRole, requires_approval: change.requiresApproval })
+      .where('id', '=', linkId)
+      .where('network_id', '=', membership.networkId)
+      .returning('id')
+      .executeTakeFirst();
+    if (!row) throw notFound('No such link');
+    await recordAudit(tx, actor, { networkId: membership.networkId, action: 'sso_link.update', objectType: 'sso_link', objectId: linkId, details: { ...change } });
+  });
+}
+
 /** Ends a link (coordinator): nobody new joins through it; memberships made through it stay. */
 export async function unlinkSsoProvider({ db }: AppDeps, { actor, membership, linkId }: NetworkCaller & { linkId: string }) {
   permit(membership, 'sso.manage');

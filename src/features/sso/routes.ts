@@ -5,8 +5,8 @@ import { newRouter } from '../../http/router.ts';
 import { actorOf, callerOf, requireUser } from '../../http/session.ts';
 import { Email } from '../accounts/account-fields.ts';
 import { getSsoLinkRequest, linkSsoAccount } from './link-account.ts';
-import { decideSsoMember, linkSsoProvider, listSsoLinks, unlinkSsoProvider } from './links.ts';
-import { listSsoProviders, registerSsoProvider, removeSsoProvider } from './providers.ts';
+import { decideSsoMember, linkSsoProvider, listSsoLinks, unlinkSsoProvider, updateSsoLink } from './links.ts';
+import { listSsoProviders, registerSsoProvider, removeSsoProvider, updateSsoProvider } from './providers.ts';
 import { finishSsoSignIn, SsoRefused, startSsoSession, startSsoSignIn } from './sign-in.ts';
 
 const tags = ['single sign-on'];
@@ -43,6 +43,13 @@ const NewProvider = z
   })
   .openapi('NewSsoProvider');
 
+const ProviderChange = NewProvider.extend({
+  newKeyPair: z.boolean().optional().openapi({ description: 'For private_key_jwt: make a new key pair; register its public key at the provider' }),
+})
+  .partial()
+  .refine((change) => Object.keys(change).length > 0, { message: 'Give at least one field to change' })
+  .openapi('SsoProviderChange');
+
 const RoleRule = z.strictObject({ claim: z.string().trim().min(1).max(100), value: z.string().trim().min(1).max(500), role: SsoRoleSchema }).openapi('SsoRoleRule');
 
 const NewLink = z
@@ -54,6 +61,8 @@ const NewLink = z
     requiresApproval: z.boolean(),
   })
   .openapi('NewSsoLink');
+
+const LinkChange = NewLink.omit({ providerId: true, partnerId: true }).openapi('SsoLinkChange');
 
 const Links = z
   .object({
@@ -101,6 +110,17 @@ export const ssoRoutes = newRouter()
   )
   .openapi(
     createRoute({
+      method: 'patch',
+      path: '/admin/sso-providers/{providerId}',
+      tags,
+      summary: 'Change an identity provider (administrator); the stored secret stays unless a new one is given',
+      request: { params: ProviderParams, body: jsonBody(ProviderChange) },
+      responses: { 200: jsonResponse(Provider, 'Changed'), ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => c.json(await updateSsoProvider(c.var.deps, { actor: actorOf(c), providerId: c.req.valid('param').providerId, change: c.req.valid('json') }), 200),
+  )
+  .openapi(
+    createRoute({
       method: 'delete',
       path: '/admin/sso-providers/{providerId}',
       tags,
@@ -134,6 +154,20 @@ export const ssoRoutes = newRouter()
       responses: { 201: jsonResponse(z.object({ id: z.uuid() }), 'Linked'), ...errorResponses, ...conflictResponse },
     }),
     async (c) => c.json(await linkSsoProvider(c.var.deps, { ...callerOf(c), link: c.req.valid('json') }), 201),
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/networks/{networkId}/sso-links/{linkId}',
+      tags,
+      summary: "Change a link's claim → role mapping and approval (coordinator); applies from the next sign-in",
+      request: { params: LinkParams, body: jsonBody(LinkChange) },
+      responses: { 204: { description: 'Changed' }, ...errorResponses },
+    }),
+    async (c) => {
+      await updateSsoLink(c.var.deps, { ...callerOf(c), linkId: c.req.valid('param').linkId, change: c.req.valid('json') });
+      return c.body(null, 204);
+    },
   )
   .openapi(
     createRoute({

@@ -84,12 +84,43 @@ describe.each(testDatabases)('single sign-on per partner organisation (%s)', (ki
     expect(jwt.body.publicJwk.d).toBeUndefined();
   });
 
+  it('lets the administrator change a provider; the stored secret stays unless a new one is given', async () => {
+    const credential = () => app.runtime.deps.db.selectFrom('sso_providers').select(['client_credential', 'public_jwk']).where('id', '=', providerId).executeTakeFirstOrThrow();
+    const before = await credential();
+    const res = await admin.patch(`/api/admin/sso-providers/${providerId}`, { domains: ['zorggroep-noord.test', 'Zorggroep-Noord.example'] });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ name: 'Zorggroep Noord Entra ID', clientAuth: 'client_secret_basic', domains: ['zorggroep-noord.example', 'zorggroep-noord.test'] });
+    expect(await credential()).toEqual(before);
+    expect((await app.client().post('/api/sso/start', { email: 'iemand@zorggroep-noord.example' })).body.provider).toBe('Zorggroep Noord Entra ID');
+
+    expect((await admin.patch(`/api/admin/sso-providers/${providerId}`, {})).status).toBe(400);
+    expect((await admin.patch(`/api/admin/sso-providers/${providerId}`, { domains: ['geen domein'] })).status).toBe(400);
+    expect((await admin.patch(`/api/admin/sso-providers/${providerId}`, { issuer: 'http://login.example.nl' })).status).toBe(400);
+    expect((await admin.patch(`/api/admin/sso-providers/${providerId}`, { domains: ['gemeente.test'] })).status).toBe(409);
+    expect((await admin.patch(`/api/admin/sso-providers/${crypto.randomUUID()}`, { name: 'Niemand' })).status).toBe(404);
+    expect(await credential()).toEqual(before);
+
+    // Switching the gemeente's provider from private_key_jwt to a secret needs the secret, and drops the public key.
+    const gemeente = (await admin.get('/api/admin/sso-providers')).body.providers.find((p: { name: string }) => p.name === 'Gemeente');
+    expect((await admin.patch(`/api/admin/sso-providers/${gemeente.id}`, { clientAuth: 'client_secret_basic' })).status).toBe(400);
+    const switched = await admin.patch(`/api/admin/sso-providers/${gemeente.id}`, { name: 'Gemeente Stad', clientAuth: 'client_secret_basic', clientSecret: 'een-nieuw-geheim' });
+    expect(switched.status).toBe(200);
+    expect(switched.body).toMatchObject({ name: 'Gemeente Stad', clientAuth: 'client_secret_basic', publicJwk: null, domains: ['gemeente.test'] });
+    expect(JSON.stringify((await admin.get('/api/admin/sso-providers')).body)).not.toContain('een-nieuw-geheim');
+    const back = await admin.patch(`/api/admin/sso-providers/${gemeente.id}`, { clientAuth: 'private_key_jwt' });
+    expect(back.body.publicJwk).toMatchObject({ kty: 'EC', crv: 'P-256' });
+
+    const restored = await admin.patch(`/api/admin/sso-providers/${providerId}`, { domains: ['zorggroep-noord.test'] });
+    expect(restored.body.domains).toEqual(['zorggroep-noord.test']);
+  });
+
   it('refuses providers to anyone but the administrator, and links to anyone but the coordinator', async () => {
     const member = await invitePerson(app, admin, networkId, { name: 'Mia Lid', email: 'mia@elders.test', role: 'member', partnerId });
     expect((await member.get('/api/admin/sso-providers')).status).toBe(403);
     expect((await member.post('/api/admin/sso-providers', { name: 'X', issuer: 'https://x.test', clientId: 'x', clientAuth: 'client_secret_basic', clientSecret: 's', domains: ['x.test'] })).status).toBe(403);
     expect((await member.get(`/api/networks/${networkId}/sso-links`)).status).toBe(403);
     expect((await member.post(`/api/networks/${networkId}/sso-links`, { providerId, partnerId, rules: [], defaultRole: 'member', requiresApproval: false })).status).toBe(403);
+    expect((await member.patch(`/api/admin/sso-providers/${providerId}`, { name: 'Overgenomen' })).status).toBe(403);
   });
 
   it('lets the coordinator link the provider to a partner with a group → role mapping', async () => {
@@ -105,6 +136,20 @@ describe.each(testDatabases)('single sign-on per partner organisation (%s)', (ki
     expect(again.status).toBe(409);
     const links = await admin.get(`/api/networks/${networkId}/sso-links`);
     expect(links.body.links).toEqual([expect.objectContaining({ providerName: 'Zorggroep Noord Entra ID', partnerName: 'Zorggroep Noord', defaultRole: 'member' })]);
+  });
+
+  it('lets the coordinator change a link, and nobody else', async () => {
+    const linkId = (await admin.get(`/api/networks/${networkId}/sso-links`)).body.links[0].id;
+    const mapping = { rules: [{ claim: 'groups', value: 'ketenregie-vertegenwoordiger', role: 'representative' }], defaultRole: 'member', requiresApproval: false };
+    const changed = await admin.patch(`/api/networks/${networkId}/sso-links/${linkId}`, { ...mapping, defaultRole: null, requiresApproval: true });
+    expect(changed.status).toBe(204);
+    expect((await admin.get(`/api/networks/${networkId}/sso-links`)).body.links[0]).toMatchObject({ defaultRole: null, requiresApproval: true, rules: mapping.rules });
+    expect((await admin.patch(`/api/networks/${networkId}/sso-links/${linkId}`, { ...mapping, defaultRole: 'coordinator' })).status).toBe(400);
+    expect((await admin.patch(`/api/networks/${networkId}/sso-links/${crypto.randomUUID()}`, mapping)).status).toBe(404);
+    const member = await invitePerson(app, admin, networkId, { name: 'Max Lid', email: 'max@elders.test', role: 'member', partnerId });
+    expect((await member.patch(`/api/networks/${networkId}/sso-links/${linkId}`, { ...mapping, defaultRole: 'representative' })).status).toBe(403);
+    expect((await admin.patch(`/api/networks/${networkId}/sso-links/${linkId}`, mapping)).status).toBe(204);
+    expect((await admin.get(`/api/networks/${networkId}/sso-links`)).body.links[0]).toMatchObject({ defaultRole: 'member', requiresApproval: false });
   });
 
   it('sends an address of another domain to the password', async () => {
@@ -233,5 +278,39 @@ describe.each(testDatabases)('single sign-on per partner organisation (%s)', (ki
     expect(decide.status).toBe(204);
     expect((await roles()).map((r) => r.network_id).sort()).toEqual([networkId, otherNetwork].sort());
     expect((await admin.get(`/api/networks/${otherNetwork}/sso-links`)).body.pending).toEqual([]);
+  });
+  it('signs in with private_key_jwt client authentication: the provider accepts the key it was given, and no other', async () => {
+    const gemeente = (await admin.get('/api/admin/sso-providers')).body.providers.find((p: { domains: string[] }) => p.domains.includes('gemeente.test'));
+    expect(gemeente.clientAuth).toBe('private_key_jwt');
+    // The administrator registers the installation's public key at the provider as the client's JWKS.
+    const jwtOp = await startOpenIdProvider({
+      redirectUri: REDIRECT_URI,
+      clients: [{ client_id: 'ketenregie-jwt', redirect_uris: [REDIRECT_URI], token_endpoint_auth_method: 'private_key_jwt', token_endpoint_auth_signing_alg: 'ES256', jwks: { keys: [gemeente.publicJwk] } }],
+    });
+    try {
+      expect((await admin.patch(`/api/admin/sso-providers/${gemeente.id}`, { issuer: jwtOp.issuer, clientId: 'ketenregie-jwt' })).status).toBe(200);
+      jwtOp.people.set('gijs-sub', { email: 'gijs@gemeente.test', name: 'Gijs Gemeente' });
+      const signIn = async () => {
+        const start = await app.client().post('/api/sso/start', { email: 'gijs@gemeente.test' });
+        expect(new URL(start.body.redirectUrl).origin).toBe(jwtOp.issuer);
+        const stateCookie = start.headers.getSetCookie().find((c) => c.startsWith('ketenregie_sso_state='))!.split(';')[0]!;
+        jwtOp.signInAs = 'gijs-sub';
+        const callback = await jwtOp.authorize(start.body.redirectUrl);
+        return callBack(callback.pathname + callback.search, stateCookie);
+      };
+      const res = await signIn();
+      expect(res.location).toBe('/');
+      expect(res.sessionCookies).toHaveLength(1);
+      expect(await accountsOf('gijs@gemeente.test')).toEqual([{ provider_id: `sso:${gemeente.id}`, account_id: 'gijs-sub' }]);
+
+      // A new key pair that the provider does not know: the token request is refused.
+      const rekeyed = await admin.patch(`/api/admin/sso-providers/${gemeente.id}`, { newKeyPair: true });
+      expect(rekeyed.body.publicJwk.kid).not.toBe(gemeente.publicJwk.kid);
+      const refused = await signIn();
+      expect(refused.location).toBe('/login?sso=refused');
+      expect(refused.sessionCookies).toHaveLength(0);
+    } finally {
+      await jwtOp.close();
+    }
   });
 });

@@ -79,6 +79,9 @@ export function AppHeader({ me, menu, menuButtonRef, hasNetworkNav }: { me: Me |
                 <Link to="/admin/retention" className="header-link">
                   {t('header.retention')}
                 </Link>
+                <Link to="/admin/sso" className="header-link">
+                  {t('header.sso')}
+                </Link>
               </nav>
             ) : null}
             {me ? (

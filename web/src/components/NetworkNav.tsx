@@ -69,6 +69,7 @@ export function NetworkNav({ networkId, onKeyDown }: { networkId: string; onKeyD
             links: [
               { to: `${base}/import`, label: t('networkNav.import') },
               { to: `${base}/audit`, label: t('networkNav.audit') },
+              { to: `${base}/sso`, label: t('networkNav.sso') },
             ],
           },
         ]

@@ -55,7 +55,7 @@ describeStory('partners and profiles', () => {
     expect(await group('Afspreken')).toEqual(['Afspraken', 'Taakverdeling', 'Beschikbaarheid', 'Wie nu bellen?']);
     expect(await group('Reflecteren')).toEqual(['Reflectierondes', 'Signalen', 'Agenda']);
     expect(await group('Samen verder')).toEqual(['Verschillen', 'Waardenkaart', 'Succesverhalen', 'Wenkend perspectief', 'Stappen', 'Verzoeken', 'Doelen', 'Overleggen', 'Besluiten']);
-    expect(await group('Beheer')).toEqual(['Importeren', 'Logboek']);
+    expect(await group('Beheer')).toEqual(['Importeren', 'Logboek', 'Inloggen via organisatie']);
     expect((await nav.getByRole('link').allTextContents())[0]).toBe('Overzicht');
 
     // The partners page starts empty; the coordinator adds the first partner.

@@ -27,8 +27,14 @@ export interface FormErrors {
 export function useFormErrors(error: unknown, options: FormErrorOptions): FormErrors {
   const { t } = useTranslation();
   const message = useErrorMessage();
-  const { fields, byField, byCode } = options;
+  // The same error gives the same `fieldErrors` object, however the caller writes its options
+  // (usually literals, new on every render). React Aria's Form shows `validationErrors` again
+  // whenever it gets a new object: a person who corrects a field after a refused submission would
+  // otherwise find the old server error back on the next keystroke, and the browser would block
+  // the corrected submission with it.
+  const optionsKey = JSON.stringify([options.fields, options.byField ?? {}, options.byCode ?? {}]);
   return useMemo(() => {
+    const [fields, byField, byCode] = JSON.parse(optionsKey) as [readonly string[], Partial<Record<string, string>>, Partial<Record<string, string>>];
     if (!error) return { fieldErrors: {}, generalError: null };
     const fieldErrors: Record<string, string> = {};
     let outside: string | null = null;
@@ -41,7 +47,7 @@ export function useFormErrors(error: unknown, options: FormErrorOptions): FormEr
     const hasFieldErrors = Object.keys(fieldErrors).length > 0;
     const generalError = outside ?? (hasFieldErrors ? t('errors.validation_failed') : message(error, byCode));
     return { fieldErrors, generalError };
-  }, [error, fields, byField, byCode, t, message]);
+  }, [error, optionsKey, t, message]);
 }
 
 function issueMessage(t: TFunction, issue: FieldIssue): string {

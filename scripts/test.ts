@@ -27,8 +27,16 @@ const extra = process.argv.slice(2);
 const slowestDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ketenregie-slowest-'));
 const children: ReturnType<typeof spawn>[] = [];
 
+/**
+ * Beside the browser tests, which are the longer run, the unit project gets two workers instead of
+ * its three when alone: a third worker made it finish sooner but slowed the browser tests more.
+ * `--maxWorkers` among the arguments decides instead.
+ */
+const UNIT_WORKERS_BESIDE_E2E = 2;
+
 function runProject(project: (typeof PROJECTS)[number]): Promise<number> {
-  const child = spawn(process.execPath, [VITEST, 'run', '--project', project, '--passWithNoTests', ...extra], {
+  const workers = project === 'unit' && !extra.some((arg) => arg.startsWith('--maxWorkers')) ? [`--maxWorkers=${UNIT_WORKERS_BESIDE_E2E}`] : [];
+  const child = spawn(process.execPath, [VITEST, 'run', '--project', project, '--passWithNoTests', ...workers, ...extra], {
     cwd: ROOT,
     env: { ...process.env, SLOWEST_FILES_OUT: path.join(slowestDir, `${project}.json`), FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0') },
     stdio: ['ignore', 'pipe', 'pipe'],

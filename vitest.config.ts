@@ -3,10 +3,10 @@ import { defineConfig } from 'vitest/config';
 /**
  * Two projects, which `npm test` (scripts/test.ts) runs as two vitest processes at the same time on
  * the 2-core CI machine:
- * 1. `unit` (domain, API and process-level tests): 3 workers. The API tests mostly wait on PGlite
- *    and PostgreSQL, so three keep a core and a half busy; the process-level tests
- *    (test/cli.test.ts, test/multi-process.test.ts) have timeouts measured under that load, so they
- *    cannot be starved into failing. `--maxWorkers=N` on the command line sets this number.
+ * 1. `unit` (domain, API and process-level tests): 3 workers when it runs alone; npm test gives it
+ *    2 beside the browser tests (scripts/test.ts: CI 765 s instead of 802 s). The process-level
+ *    tests (test/cli.test.ts, test/multi-process.test.ts) have timeouts measured under 3 workers,
+ *    so they cannot be starved into failing. `--maxWorkers=N` on the command line sets this number.
  * 2. `e2e` (browser tests): one file at a time, each with its own server; the files of a worker
  *    share one Chromium (test/e2e/harness.ts). Its worker mostly waits on the browser and the
  *    server, about one core. E2E_MAX_WORKERS=2 runs two files at a time. (Two at a time once lost

@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { slowestFilesText, type FileTime } from '../test/reporters/slowest-files.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VITEST = path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
@@ -55,15 +56,13 @@ function runProject(project: (typeof PROJECTS)[number]): Promise<number> {
 
 /** The files both projects' reporters wrote (test/reporters/slowest-files.ts), slowest first. */
 function slowestFiles(count: number): string {
-  const rows: { file: string; project: string; total: number; tests: number; collect: number }[] = [];
+  const rows: FileTime[] = [];
   for (const project of PROJECTS) {
     const file = path.join(slowestDir, `${project}.json`);
-    if (fs.existsSync(file)) rows.push(...JSON.parse(fs.readFileSync(file, 'utf8')));
+    if (fs.existsSync(file)) rows.push(...(JSON.parse(fs.readFileSync(file, 'utf8')) as FileTime[]));
   }
   rows.sort((a, b) => b.total - a.total);
-  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`.padStart(8);
-  const lines = rows.slice(0, count).map((r) => `${seconds(r.total)}  (tests ${seconds(r.tests).trim()}, import ${seconds(r.collect).trim()})  [${r.project}] ${r.file}`);
-  return `\nThe ${Math.min(count, rows.length)} slowest of ${rows.length} test files (wall time in their worker):\n${lines.join('\n')}\n`;
+  return `${slowestFilesText(rows, count)}\n`;
 }
 
 // Stopping npm test stops both runs (and through them their workers, browsers and servers).

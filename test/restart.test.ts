@@ -14,8 +14,10 @@ if (migrated) fs.cpSync(migrated, path.join(dataDir, 'pgdata'), { recursive: tru
 // The 2 s target of issue 13 is timed by `npm run bench -- restart` on a quiet machine. Here, with
 // the other test workers busy on two cores, a restart was measured at 2.1–3.2 s (16.9 s at load
 // 13); the limit proves the takeover is immediate rather than a wait for the lock to go stale
-// (15 s, see db/database.ts), with room for a busy machine.
-const RESTART_LIMIT_MS = Number(process.env.RESTART_LIMIT_MS ?? 12_000);
+// (15 s, see db/database.ts): a restart that waited would serve after 15 s plus its start-up, so
+// any limit under 15 s proves it. 14 s leaves the most room for a busy machine: beside the browser
+// tests (npm test runs both projects at once) one CI run measured 12.8 s.
+const RESTART_LIMIT_MS = Number(process.env.RESTART_LIMIT_MS ?? 14_000);
 const ADMIN = { name: 'Rika Herstart', email: 'rika@ketenregie.test', password: 'herstart-wachtwoord-1' };
 
 async function freePort(): Promise<number> {

@@ -1,26 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects, which `npm test` (scripts/test.ts) runs as two vitest processes at the same time on
- * the 2-core CI machine:
- * 1. `unit` (domain, API and process-level tests): 3 workers when it runs alone; npm test gives it
- *    2 beside the browser tests (scripts/test.ts: CI 765 s instead of 802 s). The process-level
- *    tests (test/cli.test.ts, test/multi-process.test.ts) have timeouts measured under 3 workers,
- *    so they cannot be starved into failing. `--maxWorkers=N` on the command line sets this number.
- * 2. `e2e` (browser tests): one file at a time, each with its own server; the files of a worker
- *    share one Chromium (test/e2e/harness.ts). Its worker mostly waits on the browser and the
- *    server, about one core. E2E_MAX_WORKERS=2 runs two files at a time. (Two at a time once lost
- *    navigation clicks: the header grew when the network switcher's chunk arrived and moved the
- *    navigation under the pointer; it no longer does, see test/e2e/phone-menu.test.ts.) Vitest's
- *    --maxWorkers does not reach a project that sets its own count: use E2E_MAX_WORKERS.
- * Run in one vitest process (`npx vitest run`), the projects go one after the other (groupOrder):
- * vitest runs projects with different worker counts in separate groups.
- * Files are queued slowest first (vitest's cache of earlier durations), so long files do not end
- * up alone at the end.
+ * Two projects, which `npm test` (`vitest run`) runs one after the other (groupOrder), each on two
+ * workers, so that each keeps both cores of the CI machine busy without starving the other.
+ * Measured on the 2-core machine with nothing else running (total CPU from /proc/stat):
+ * - `unit` (domain, API on PGlite and PostgreSQL, process-level tests): 176 s on 2 workers, using
+ *   311 s of CPU (88 % of both cores, PostgreSQL included).
+ * - `e2e` (browser tests): 372 s on 1 worker, using 534 s of CPU (72 %: Chromium renders on the
+ *   CPU); 271 s on 2 workers (95 %).
+ * - The two projects at the same time as two processes (unit on 2 workers, e2e on 1), as npm test
+ *   ran them before: 737–802 s in CI. With four workers and their browsers on two cores, the
+ *   browser tests, which wait on every step, were slowed far more than the overlap saved.
+ * `--maxWorkers=N` on the command line sets the unit workers; E2E_MAX_WORKERS the browser workers
+ * (vitest's --maxWorkers does not reach a project that sets its own count).
+ * Within a project, files are queued slowest first (vitest's cache of earlier durations), so long
+ * files do not end up alone at the end.
  */
 export default defineConfig({
   test: {
-    maxWorkers: 3,
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -44,12 +42,13 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           // As for `unit`: the server, Playwright and axe are imported once per worker, not per file.
+          // Each file has its own server; a worker's files share one Chromium (test/e2e/harness.ts).
           isolate: false,
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts', 'test/helpers/global-setup-pglite.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
-          maxWorkers: Number(process.env.E2E_MAX_WORKERS) || 1,
+          maxWorkers: Number(process.env.E2E_MAX_WORKERS) || 2,
           sequence: { groupOrder: 1 },
         },
       },

@@ -26,7 +26,7 @@ export const TOPICS = {
   },
   requestUpdates: { group: 'information', kinds: ['requestAccepted', 'requestDeclined', 'requestFulfilled', 'requestWithdrawn'] },
   goals: { group: 'information', kinds: ['goalShared'] },
-  sessions: { group: 'information', kinds: ['sessionScheduled', 'sessionPublished'] },
+  sessions: { group: 'information', kinds: ['sessionScheduled', 'sessionCancelled', 'sessionLeft', 'sessionPublished'] },
   rounds: { group: 'information', kinds: ['roundClosed'] },
   differences: { group: 'information', kinds: ['differenceStatusChanged'] },
   other: { group: 'information', kinds: [] },

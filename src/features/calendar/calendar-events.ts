@@ -84,6 +84,16 @@ export function sessionEvent(session: SessionForCalendar, { publicUrl, language 
   };
 }
 
+/**
+ * A session as it leaves someone's calendar: the same event (UID) as the files sent for it,
+ * cancelled. Its SEQUENCE is the session's version less one, like every file of it, so the caller
+ * passes the session after the change that takes it away (a removal from the participants bumps
+ * the version; a deleted session is given as one version further).
+ */
+export function cancelledSessionEvent(session: SessionForCalendar, where: Where): CalendarEvent {
+  return { ...sessionEvent(session, where), cancelled: true };
+}
+
 /** An agreement's review date, as an all-day event; cancelled once the agreement has ended. */
 export function reviewEvent(
   agreement: { id: string; networkId: string; title: string; reviewOn: string; reviewSequence: number; ended: boolean; updatedAt: Date },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendar } from '../../../test/helpers/ical.ts';
-import { calendarAttachment, calendarFile, calendarFileName } from './calendar-file.ts';
-import { reviewEvent, roundClosingEvent, sessionEvent, stepDueEvent } from './calendar-events.ts';
+import { calendarAttachment, calendarFile, calendarFileName, cancellationAttachment } from './calendar-file.ts';
+import { cancelledSessionEvent, reviewEvent, roundClosingEvent, sessionEvent, stepDueEvent } from './calendar-events.ts';
 
 const where = { publicUrl: 'https://ketenregie.example.nl', language: 'nl' as const };
 const stamp = new Date('2027-03-01T10:00:00Z');
@@ -45,6 +45,20 @@ describe('calendar files (RFC 5545, read back with ical.js)', () => {
     const changed = sessionEvent({ ...session, version: 4, startTime: null, endTime: null }, where);
     const [event] = parseCalendar(calendarFile({ name: 'Ketenregie', events: [changed] })).events;
     expect(event).toMatchObject({ uid: 'session-11111111-1111-4111-8111-111111111111@ketenregie.example.nl', sequence: 3, allDay: true, start: '2027-03-26', end: '2027-03-27' });
+  });
+
+  it('cancels a session with METHOD:CANCEL, an ORGANIZER, the same UID and the SEQUENCE of the version it is given', () => {
+    const sent = parseCalendar(calendarAttachment(sessionEvent(session, where)).content).events[0]!;
+    const removal = cancellationAttachment(cancelledSessionEvent({ ...session, version: 4 }, { ...where, language: 'en' }), 'Ketenregie <no-reply@ketenregie.example.nl>');
+    expect(removal.contentType).toBe('text/calendar; charset=utf-8; method=CANCEL');
+    expect(removal.filename).toBe('session-stuurgroep-voorjaar.ics');
+    expect(removal.content).toMatch(/^ORGANIZER;CN="?Ketenregie"?:mailto:no-reply@ketenregie.example.nl\r?$/m);
+    const parsed = parseCalendar(removal.content);
+    expect(parsed.method).toBe('CANCEL');
+    expect(parsed.events[0]).toMatchObject({ uid: sent.uid, sequence: 3, status: 'CANCELLED', start: '2027-03-26T09:00:00.000Z', tzid: 'Europe/Amsterdam', summary: 'Session: Stuurgroep voorjaar' });
+    expect(sent).toMatchObject({ sequence: 2, status: 'CONFIRMED' });
+    // cancelledSessionEvent only marks the event: the rest is the session's event as sent.
+    expect({ ...cancelledSessionEvent(session, where), cancelled: undefined }).toEqual(sessionEvent(session, where));
   });
 
   it('gives a session without an end two hours, and one without agenda items a line that the agenda follows', () => {

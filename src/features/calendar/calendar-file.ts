@@ -28,14 +28,19 @@ export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 /** The content type of a calendar file attached to a mail: METHOD:PUBLISH, for import, not an invitation. */
 export const CALENDAR_ATTACHMENT_TYPE = 'text/calendar; charset=utf-8; method=PUBLISH';
 
+/** The content type of a file that takes an event out of a calendar: METHOD:CANCEL (RFC 5546 §3.2.5). */
+export const CALENDAR_CANCEL_TYPE = 'text/calendar; charset=utf-8; method=CANCEL';
+
 /**
  * An iCalendar file (RFC 5545) with these events, times in Europe/Amsterdam with a VTIMEZONE.
+ * METHOD:PUBLISH unless `cancel` is given: then METHOD:CANCEL with the installation's mail
+ * address as ORGANIZER (RFC 5546 asks a CANCEL for one), and the events should be cancelled.
  *
  * @example calendarFile({ name: 'Ketenregie', events: [event] }) // 'BEGIN:VCALENDAR…'
  */
-export function calendarFile({ name, events, publish = true }: { name: string; events: readonly CalendarEvent[]; publish?: boolean }): string {
+export function calendarFile({ name, events, cancel }: { name: string; events: readonly CalendarEvent[]; cancel?: { organizer: string } | undefined }): string {
   const calendar = new ICalCalendar({ name, prodId: { company: 'Ketenregie', product: 'Ketenregie', language: 'NL' } });
-  if (publish) calendar.method(ICalCalendarMethod.PUBLISH);
+  calendar.method(cancel ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH);
   calendar.timezone({ name: ZONE, generator: getVtimezoneComponent });
   for (const event of events) {
     const times =
@@ -53,6 +58,7 @@ export function calendarFile({ name, events, publish = true }: { name: string; e
       url: event.url,
       location: event.location || null,
       status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      ...(cancel ? { organizer: cancel.organizer } : {}),
     });
   }
   return calendar.toString();
@@ -78,4 +84,16 @@ export function calendarFileName(title: string): string {
  */
 export function calendarAttachment(event: CalendarEvent): MailAttachment {
   return { filename: calendarFileName(event.summary), contentType: CALENDAR_ATTACHMENT_TYPE, content: calendarFile({ name: event.summary, events: [event] }) };
+}
+
+/**
+ * The file that takes an event out of the calendars it was put in from a mail: METHOD:CANCEL,
+ * the same UID, STATUS:CANCELLED. `event.sequence` must be higher than that of every file sent
+ * for it before (see cancelledSessionEvent). `organizer` is the installation's sender address.
+ *
+ * @example cancellationAttachment(cancelledSessionEvent(session, where), config.mailFrom) // { contentType: '…; method=CANCEL', … }
+ */
+export function cancellationAttachment(event: CalendarEvent, organizer: string): MailAttachment {
+  const cancelled = { ...event, cancelled: true };
+  return { filename: calendarFileName(event.summary), contentType: CALENDAR_CANCEL_TYPE, content: calendarFile({ name: event.summary, events: [cancelled], cancel: { organizer } }) };
 }

@@ -22,6 +22,8 @@ export interface Notice {
   kind: string;
   params: Record<string, string | number | null>;
   link: string;
+  /** What the event is about, when that is not where the link goes (a deleted session's page is gone). */
+  about?: string | undefined;
   mail: (language: Language) => MailBody;
   attachment?: ((language: Language) => MailAttachment) | undefined;
 }
@@ -64,12 +66,13 @@ async function queueMailItems(q: Queryable, deps: NotifyDeps, { networkId, notic
     return files.get(language)!;
   };
   const url = appUrl(deps.config.publicUrl, notice.link);
+  const about = notice.about ?? notice.link;
   const items = users.flatMap((u) => {
     const delivery = u.delivery ?? defaultDelivery(topic);
     if (delivery === 'never') return [];
     const language = u.language ?? network.language;
     const body = bodyIn(language);
-    return [{ id: randomUUID(), user_id: u.id, network_id: networkId, topic, kind: notice.kind, about: notice.link, delivery, language, subject: body.subject, lines: JSON.stringify(body.lines), action: body.action, url, created_at: now, attachments: filesIn(language) }];
+    return [{ id: randomUUID(), user_id: u.id, network_id: networkId, topic, kind: notice.kind, about, delivery, language, subject: body.subject, lines: JSON.stringify(body.lines), action: body.action, url, created_at: now, attachments: filesIn(language) }];
   });
   if (items.length === 0) return;
   const immediate = items.filter((i) => i.delivery === 'immediate');
@@ -82,7 +85,7 @@ async function queueMailItems(q: Queryable, deps: NotifyDeps, { networkId, notic
             .selectFrom('notification_mail_items')
             .select('user_id')
             .where('user_id', 'in', immediate.map((i) => i.user_id))
-            .where('about', '=', notice.link)
+            .where('about', '=', about)
             .where('topic', '=', topic)
             .where('delivery', '=', 'immediate')
             .where('mailed_at', 'is', null)

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../deps.ts';
 import type { JobHandlers } from '../../jobs/queue.ts';
 import { notify } from '../notifications/notify.ts';
 import { roundReminderMail } from './round-mails.ts';
-import { closeLockedRound, CLOSE_JOB, openLockedRound, OPEN_JOB, questionnairePath, REMIND_JOB } from './round-lifecycle.ts';
+import { closeLockedRound, CLOSE_JOB, closingFile, openLockedRound, OPEN_JOB, questionnairePath, REMIND_JOB } from './round-lifecycle.ts';
 
 const SYSTEM = { userId: null, ip: null };
 
@@ -75,6 +75,8 @@ export function roundJobHandlers(deps: AppDeps): JobHandlers {
             params: { title: round.title, closesAt: round.closes_at.toISOString() },
             link,
             mail: (language) => roundReminderMail({ networkName: network.name, title: round.title, closesAt: round.closes_at }, language),
+            // The same closing-moment file as the opening mail's: it updates that event, never adds one.
+            attachment: closingFile(round, deps.config.publicUrl),
           },
         );
       });

@@ -35,6 +35,16 @@ async function networkName(q: Queryable, networkId: string): Promise<string> {
   return row.name;
 }
 
+/**
+ * The round's closing moment as a calendar file in a reader's language: its title and date,
+ * nothing about answers. An open round no longer changes, so the opening mail and every reminder
+ * carry the same event (UID and SEQUENCE): importing a later one updates, never duplicates.
+ */
+export function closingFile(round: Pick<RoundRow, 'id' | 'network_id' | 'title' | 'closes_at' | 'version' | 'updated_at'>, publicUrl: string) {
+  const closing = { id: round.id, networkId: round.network_id, title: round.title, closesAt: round.closes_at, version: round.version, updatedAt: round.updated_at };
+  return (language: Language) => calendarAttachment(roundClosingEvent(closing, { publicUrl, language }));
+}
+
 /** A draft round opens by itself at its planned moment; a job per planned moment (a changed date makes the old one stale). */
 export async function scheduleOpening(q: Queryable, round: Pick<RoundRow, 'id' | 'network_id' | 'opens_at'>): Promise<void> {
   const opensAt = round.opens_at.toISOString();
@@ -87,9 +97,7 @@ export async function openLockedRound(tx: Tx, deps: RoundDeps, { actor, round, n
   const mailInput = { networkName: await networkName(tx, round.network_id), title: round.title, closesAt: round.closes_at };
   const mail = (language: Language) => roundOpenedMail(mailInput, language);
   const userIds = people.map((p) => p.user_id);
-  // The closing moment as a calendar file: the round's title and date, nothing about answers.
-  const closing = { id: round.id, networkId: round.network_id, title: round.title, closesAt: round.closes_at, version: round.version + 1, updatedAt: now };
-  const attachment = (language: Language) => calendarAttachment(roundClosingEvent(closing, { publicUrl: deps.config.publicUrl, language }));
+  const attachment = closingFile({ ...round, version: round.version + 1, updated_at: now }, deps.config.publicUrl);
   await notify(tx, deps, round.network_id, userIds, { kind: 'roundOpened', params: { title: round.title, closesAt: round.closes_at.toISOString() }, link, mail, attachment });
   const closesAt = round.closes_at.toISOString();
   await enqueueJob(tx, { kind: CLOSE_JOB, networkId: round.network_id, payload: { roundId: round.id, networkId: round.network_id }, runAt: round.closes_at, dedupeKey: `${CLOSE_JOB}:${round.id}` });

@@ -37,6 +37,26 @@ export function sessionScheduledMail(input: SessionMailInput, language: Language
     : { subject: `Session scheduled: ${input.title}`, lines: [`You take part in the session "${input.title}" of ${input.networkName} on ${day}.`, ...details], action: 'The agenda and papers' };
 }
 
+/**
+ * That a session someone had in their calendar is off for them: it was cancelled (`deleted`) or
+ * they no longer take part (`removed`). Only its title, network and day, which they were told before.
+ */
+export function sessionCancelledMail(input: { networkName: string; title: string; heldOn: string; reason: 'deleted' | 'removed' }, language: Language): MailBody {
+  const day = mailCalendarDay(input.heldOn, language);
+  if (language === 'nl') {
+    const line =
+      input.reason === 'deleted'
+        ? `Het overleg "${input.title}" van ${input.networkName} op ${day} gaat niet door.`
+        : `U neemt niet meer deel aan het overleg "${input.title}" van ${input.networkName} op ${day}.`;
+    return { subject: `${input.reason === 'deleted' ? 'Overleg vervallen' : 'Niet meer in het overleg'}: ${input.title}`, lines: [line, 'Het bijgevoegde agendabestand haalt het uit uw agenda.'], action: 'Naar de overleggen' };
+  }
+  const line =
+    input.reason === 'deleted'
+      ? `The session "${input.title}" of ${input.networkName} on ${day} is cancelled.`
+      : `You no longer take part in the session "${input.title}" of ${input.networkName} on ${day}.`;
+  return { subject: `${input.reason === 'deleted' ? 'Session cancelled' : 'No longer in the session'}: ${input.title}`, lines: [line, 'The attached calendar file takes it out of your calendar.'], action: 'To the sessions' };
+}
+
 export function sessionPublishedMail(input: { networkName: string; title: string; heldOn: string; decisions: number; flagged: number }, language: Language): MailBody {
   const day = mailCalendarDay(input.heldOn, language);
   if (language === 'nl') {

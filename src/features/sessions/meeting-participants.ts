@@ -14,8 +14,11 @@ export async function checkParticipants(tx: Tx, networkId: string, userIds: read
   return ids;
 }
 
-/** Replaces a session's participants; returns the people who were added. */
-export async function setParticipants(tx: Tx, { networkId, meetingId, userIds }: { networkId: string; meetingId: string; userIds: readonly string[] }): Promise<string[]> {
+/** Replaces a session's participants; returns the people who were added and those who were removed. */
+export async function setParticipants(
+  tx: Tx,
+  { networkId, meetingId, userIds }: { networkId: string; meetingId: string; userIds: readonly string[] },
+): Promise<{ added: string[]; removed: string[] }> {
   const before = (await tx.selectFrom('meeting_participants').select('user_id').where('meeting_id', '=', meetingId).execute()).map((r) => r.user_id);
   const removed = before.filter((id) => !userIds.includes(id));
   const added = userIds.filter((id) => !before.includes(id));
@@ -23,5 +26,5 @@ export async function setParticipants(tx: Tx, { networkId, meetingId, userIds }:
   if (added.length > 0) {
     await tx.insertInto('meeting_participants').values(added.map((userId) => ({ network_id: networkId, meeting_id: meetingId, user_id: userId }))).execute();
   }
-  return added;
+  return { added, removed };
 }

@@ -6,7 +6,8 @@ import { permit } from '../../domain/permissions.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { checkParticipants, setParticipants } from './meeting-participants.ts';
 import { findMeeting } from './meeting-view.ts';
-import { notifyScheduled } from './notify-participants.ts';
+import { sessionForCalendar } from '../calendar/session-for-calendar.ts';
+import { notifyCancelled, notifyScheduled } from './notify-participants.ts';
 
 export interface MeetingChanges {
   baseVersion: number;
@@ -24,7 +25,8 @@ export interface MeetingChanges {
 /**
  * Changes a session's title, date, length, minutes or participants (coordinator). A stale baseVersion gets
  * 409 with the current session; people added as participants are told, and when the title, date,
- * time or place changes, everyone taking part hears it, with the changed calendar file.
+ * time or place changes, everyone taking part hears it, with the changed calendar file. People no
+ * longer taking part who were sent its calendar file get one that takes it out of their calendar.
  */
 export async function updateMeeting(deps: AppDeps, { actor, membership, meetingId, changes }: NetworkCaller & { meetingId: string; changes: MeetingChanges }) {
   permit(membership, 'session.manage');
@@ -58,7 +60,8 @@ export async function updateMeeting(deps: AppDeps, { actor, membership, meetingI
       .where('id', '=', meetingId)
       .execute();
     let added: string[] = [];
-    if (changes.participantIds) added = await setParticipants(tx, { networkId, meetingId, userIds: await checkParticipants(tx, networkId, changes.participantIds) });
+    let removed: string[] = [];
+    if (changes.participantIds) ({ added, removed } = await setParticipants(tx, { networkId, meetingId, userIds: await checkParticipants(tx, networkId, changes.participantIds) }));
     const changed = [
       title !== current.title && 'title',
       heldOn !== current.held_on && 'heldOn',
@@ -68,7 +71,7 @@ export async function updateMeeting(deps: AppDeps, { actor, membership, meetingI
       (place.location !== current.location || place.online_link !== current.online_link) && 'place',
       changes.participantIds !== undefined && 'participants',
     ].filter(Boolean);
-    await recordAudit(tx, actor, { networkId, action: 'session.update', objectType: 'session', objectId: meetingId, details: { title, heldOn, changed, addedParticipants: added } });
+    await recordAudit(tx, actor, { networkId, action: 'session.update', objectType: 'session', objectId: meetingId, details: { title, heldOn, changed, addedParticipants: added, removedParticipants: removed } });
     // Whoever is newly taking part hears that they do; when the title, day, time or place changed,
     // the others hear that it changed. Both mails carry the calendar file as it is now.
     await notifyScheduled(tx, deps, { networkId, meetingId, userIds: added, actorId: actor.userId });
@@ -77,6 +80,8 @@ export async function updateMeeting(deps: AppDeps, { actor, membership, meetingI
       const addedSet = new Set(added);
       await notifyScheduled(tx, deps, { networkId, meetingId, userIds: participants.filter((id) => !addedSet.has(id)), actorId: actor.userId, changed: true });
     }
+    // The session as it is now (its version bumped above), so the cancellation's SEQUENCE is higher than any file sent before.
+    if (removed.length > 0) await notifyCancelled(tx, deps, { session: await sessionForCalendar(tx, { networkId, meetingId }), userIds: removed, actorId: actor.userId, reason: 'removed' });
     return (await findMeeting(tx, networkId, meetingId))!;
   });
 }

@@ -18,12 +18,17 @@ type ProblemCode = 'not_whole_months' | 'below_minimum' | 'above_maximum' | 'for
 /** The periods as the form edits them: months as typed, or "keep forever". */
 type Draft = Record<string, { months: string; forever: boolean }>;
 
+/** What the months field must hold when the kind is not kept forever: a whole number, nothing else. */
+const WHOLE_MONTHS = /^\d+$/;
+
 const toDraft = (r: Retention): Draft => Object.fromEntries(r.kinds.map((k) => [k.kind, { months: k.months === null ? String(k.defaultMonths) : String(k.months), forever: k.months === null }]));
 
 /**
  * Retention per kind of record (administrator, issue 14): the period in force with its minimum,
  * how many records are due now, and when the daily job last ran and what it removed. Saving sends
- * every period at once; the API refuses periods outside the bounds and names the field.
+ * every period at once; the API refuses periods outside the bounds and names the field. The form
+ * does not let the browser block it (its bubble is neither in the page's words nor next to the field
+ * for long): an empty or broken months field is named before sending, the rest comes from the API.
  */
 export function RetentionPage() {
   const { t } = useTranslation();
@@ -44,23 +49,30 @@ export function RetentionPage() {
     );
   }
   if (!retention.data) return <Loading />;
-  return <RetentionForm key={JSON.stringify(retention.data.kinds)} retention={retention.data} />;
+  return <RetentionForm retention={retention.data} />;
 }
 
 function RetentionForm({ retention }: { retention: Retention }) {
   const { t } = useTranslation();
   const format = useDateFormat();
   const queryClient = useQueryClient();
+  // The draft starts from the periods in force and is replaced only by a save's answer, so a
+  // background refetch (with new counts of records due) never wipes what is being typed.
   const [draft, setDraft] = useState<Draft>(() => toDraft(retention));
+  /** The kinds whose months field holds no whole number at the last attempt to save. */
+  const [notWhole, setNotWhole] = useState<Kind[]>([]);
   const save = useMutation({
     mutationFn: () => {
-      const periods = Object.fromEntries(retention.kinds.map((k) => [k.kind, draft[k.kind]!.forever ? null : Number(draft[k.kind]!.months)])) as Periods;
+      const periods = Object.fromEntries(retention.kinds.map((k) => [k.kind, draft[k.kind]!.forever ? null : Number(draft[k.kind]!.months.trim())])) as Periods;
       return unwrap(api.PUT('/api/admin/retention', { body: { periods } }));
     },
-    onSuccess: (data) => queryClient.setQueryData(queries.retention().queryKey, data),
+    onSuccess: (data) => {
+      queryClient.setQueryData(queries.retention().queryKey, data);
+      setDraft(toDraft(data));
+    },
   });
   const problems = save.error instanceof ApiError ? ((save.error.details as { kind?: Kind; code?: ProblemCode }[] | undefined) ?? []) : [];
-  const problemOf = (kind: Kind) => problems.find((p) => p.kind === kind);
+  const problemOf = (kind: Kind): { code?: ProblemCode } | undefined => (notWhole.includes(kind) ? { code: 'not_whole_months' } : problems.find((p) => p.kind === kind));
   const update = (kind: Kind, change: Partial<Draft[string]>) => setDraft((d) => ({ ...d, [kind]: { ...d[kind]!, ...change } }));
   return (
     <>
@@ -73,9 +85,13 @@ function RetentionForm({ retention }: { retention: Retention }) {
       </p>
       <Form
         className="form"
+        validationBehavior="aria"
         onSubmit={(e) => {
           e.preventDefault();
-          save.mutate();
+          const broken = retention.kinds.filter((k) => !draft[k.kind]!.forever && !WHOLE_MONTHS.test(draft[k.kind]!.months.trim())).map((k) => k.kind);
+          setNotWhole(broken);
+          if (broken.length > 0) save.reset();
+          else save.mutate();
         }}
       >
         {save.isError && problems.length === 0 ? <ErrorNotice error={save.error} /> : null}

@@ -7,6 +7,7 @@ import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import lockfile from 'proper-lockfile';
 import { DEFAULT_POOL_SIZE } from '../config.ts';
+import { preparedStatementPool } from './prepared-pool.ts';
 import type { DB } from './schema.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -67,7 +68,7 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
     // An idle connection the server closes (a restart, a failover) must not take the process down:
     // the pool drops it and opens a new one on the next query.
     pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparedStatementPool(pool) }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   if (!options.dataDir) throw new Error('openDatabase needs a databaseUrl or a dataDir');

@@ -197,17 +197,17 @@ describe.each(testDatabases)('reflection rounds (%s)', (kind) => {
     }
   });
 
-  it('stores a response in three statements: session and role, the round with the rated items, the write', async () => {
-    const roundId = await openNew({ title: 'Drie stappen' });
+  it('stores a response in two statements: session and role, then the write that checks the round, the invitation and the rated items', async () => {
+    const roundId = await openNew({ title: 'Twee stappen' });
     const executor = app.runtime.deps.db.getExecutor();
     const spy = vi.spyOn(executor, 'executeQuery');
     try {
       expect((await ggzRep.post(`${base}/rounds/${roundId}/responses`, responseBody([wijkteam, politie], [inForce]))).status).toBe(200);
       const statements = spy.mock.calls.map(([query]) => (query as CompiledQuery).sql);
-      expect(statements).toHaveLength(3);
+      expect(statements).toHaveLength(2);
       expect(statements[0]).toMatch(/from "sessions"/);
+      expect(statements[1]).toMatch(/insert into "round_responses".*insert into "audit_events"/s);
       for (const table of ['rounds', 'round_invitees', 'partners', 'agreements']) expect(statements[1]).toMatch(new RegExp(`(from|join) "${table}"`));
-      expect(statements[2]).toMatch(/insert into "round_responses".*insert into "audit_events"/s);
     } finally {
       spy.mockRestore();
     }
@@ -236,6 +236,11 @@ describe.each(testDatabases)('reflection rounds (%s)', (kind) => {
     await bad(responseBody([foreignPartner]), ['partners', foreignPartner]);
     await bad(responseBody([ggz], [proposed]), ['agreements', proposed]);
     await bad(responseBody([ggz], [ended]), ['agreements', ended]);
+    await bad(responseBody([ggz.toUpperCase()]), ['partners', ggz.toUpperCase()]);
+    // A refused response leaves nothing behind: no response and no audit entry.
+    const { db } = app.runtime.deps;
+    expect(await db.selectFrom('round_responses').select('id').where('round_id', '=', roundId).execute()).toEqual([]);
+    expect(await db.selectFrom('audit_events').select('id').where('action', '=', 'round.respond').where('object_id', '=', roundId).execute()).toEqual([]);
     expect((await wijkRep.post(url, ok)).status).toBe(200);
     expect((await wijkRep.post(url, responseBody([], [])).then((r) => r.status))).toBe(200);
   });

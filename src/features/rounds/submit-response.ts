@@ -4,7 +4,7 @@ import type { AppDeps } from '../../deps.ts';
 import type { NetworkCaller } from '../../domain/membership.ts';
 import { permit } from '../../domain/permissions.ts';
 import { conflict, forbidden, invalid } from '../../errors.ts';
-import { respondentStatus } from './get-questionnaire.ts';
+import { agreementsInForce, respondentStatus } from './get-questionnaire.ts';
 import type { ResponseAnswers } from './round-answers.ts';
 
 /**
@@ -17,47 +17,72 @@ export async function submitResponse({ db, clock }: AppDeps, { actor, membership
   permit(membership, 'round.respond');
   const { networkId } = membership;
   const userId = actor.userId;
-  // The checks only read, outside the transaction, so a pooled connection is held only for the
-  // write itself; the shared lock at its end makes the decisive "still open?" check.
   const now = clock.now();
-  const partnerIds = Object.keys(answers.partners);
-  const agreementIds = Object.keys(answers.agreements);
-  const { round, invitee, reason, known } = await respondentStatus(db, { networkId, roundId, userId, callerPartnerId: membership.partnerId, now, rated: { partnerIds, agreementIds } });
-  if (reason === 'closed') throw conflict('The round is closed; responses can no longer be changed', { status: 'closed' });
-  if (reason === 'not_open') throw conflict('The round is not open yet', { status: round.status });
-  if (!invitee) throw forbidden('Only the people invited to this round can respond');
-  checkRatedItems({ partnerIds, agreementIds }, known, invitee.partner_id);
+  const rated = { partnerIds: Object.keys(answers.partners), agreementIds: Object.keys(answers.agreements) };
+  // The common case is one round trip: the write itself checks everything that decides whether it
+  // may happen. Only when it stores nothing is the round read again, to say why (404, 409, 403 or
+  // 400, in that order), as the checks did before they moved into the statement.
+  const stored = await storeResponse(db, { networkId, roundId, userId, now, rated, body: JSON.stringify(answers) });
+  if (stored.length === 0) {
+    const { round, invitee, reason, known } = await respondentStatus(db, { networkId, roundId, userId, callerPartnerId: membership.partnerId, now, rated });
+    if (reason === 'not_open') throw conflict('The round is not open yet', { status: round.status });
+    if (reason !== 'closed') {
+      if (!invitee) throw forbidden('Only the people invited to this round can respond');
+      checkRatedItems(rated, known, invitee.partner_id);
+    }
+    // Closed, or closed between the write and this read.
+    throw conflict('The round is closed; responses can no longer be changed', { status: 'closed' });
+  }
+  return { submitted: true, submittedAt: now.toISOString() };
+}
 
-  const body = JSON.stringify(answers);
-  // One statement, atomic on its own: store the response only while the round is still open (its
-  // row read FOR SHARE, so a closing transaction, which locks it FOR UPDATE, waits for responses
-  // being stored, or they see it closed), and write the audit entry from what was stored. One
-  // round trip instead of a transaction of five keeps submissions quick under load.
-  const stored = await db
+/**
+ * One statement, atomic on its own: stores the response of `userId` and writes its audit entry,
+ * only if the round is open in this network, the caller is invited to it, and the response rates
+ * only other partners of this network and agreements in force (the rules of `checkRatedItems`,
+ * ids compared as text as there). The round's row is read FOR SHARE, so a closing transaction,
+ * which locks it FOR UPDATE, waits for responses being stored, or they see it closed. Answers
+ * the audit entry's id, or no row when nothing was stored.
+ */
+function storeResponse(
+  db: AppDeps['db'],
+  { networkId, roundId, userId, now, rated, body }: { networkId: string; roundId: string; userId: string; now: Date; rated: { partnerIds: string[]; agreementIds: string[] }; body: string },
+) {
+  const { partnerIds, agreementIds } = rated;
+  return db
     .with('stored', (qb) =>
       qb
         .insertInto('round_responses')
         .columns(['id', 'network_id', 'round_id', 'respondent_id', 'partner_id', 'answers', 'submitted_at', 'created_at', 'updated_at'])
-        .expression((eb) =>
-          eb
-            .selectFrom('rounds')
+        .expression((eb) => {
+          let allowed = eb
+            .selectFrom('rounds as rd')
+            .innerJoin('round_invitees as i', (join) => join.onRef('i.round_id', '=', 'rd.id').on('i.user_id', '=', userId))
             .select([
               sql<string>`${randomUUID()}::uuid`.as('id'),
-              'network_id',
-              'id as round_id',
+              'rd.network_id',
+              'rd.id as round_id',
               sql<string>`${userId}::uuid`.as('respondent_id'),
-              sql<string>`${invitee.partner_id}::uuid`.as('partner_id'),
+              'i.partner_id',
               sql<string>`${body}::jsonb`.as('answers'),
               sql<Date>`${now}::timestamptz`.as('submitted_at'),
               sql<Date>`${now}::timestamptz`.as('created_at'),
               sql<Date>`${now}::timestamptz`.as('updated_at'),
             ])
-            .where('id', '=', roundId)
-            .where('network_id', '=', networkId)
-            .where('status', '=', 'open')
-            .where('closes_at', '>', now)
-            .forShare(),
-        )
+            .where('rd.id', '=', roundId)
+            .where('rd.network_id', '=', networkId)
+            .where('rd.status', '=', 'open')
+            .where('rd.closes_at', '>', now);
+          if (partnerIds.length > 0) {
+            const known = db.selectFrom('partners').select((c) => c.fn.countAll().as('n')).where('network_id', '=', networkId).where(sql<string>`id::text`, 'in', partnerIds);
+            allowed = allowed.where(sql<string>`i.partner_id::text`, 'not in', partnerIds).where(known, '=', partnerIds.length);
+          }
+          if (agreementIds.length > 0) {
+            const inForce = agreementsInForce(db, networkId).clearSelect().clearOrderBy().select((c) => c.fn.countAll().as('n')).where(sql<string>`id::text`, 'in', agreementIds);
+            allowed = allowed.where(inForce, '=', agreementIds.length);
+          }
+          return allowed.forShare(['rd']);
+        })
         .onConflict((oc) => oc.columns(['round_id', 'respondent_id']).doUpdateSet({ answers: sql`excluded.answers`, partner_id: sql`excluded.partner_id`, submitted_at: sql`excluded.submitted_at`, updated_at: sql`excluded.submitted_at` }))
         .returning(['round_id', 'network_id']),
     )
@@ -81,8 +106,6 @@ export async function submitResponse({ db, clock }: AppDeps, { actor, membership
     )
     .returning('id')
     .execute();
-  if (stored.length === 0) throw conflict('The round is closed; responses can no longer be changed', { status: 'closed' });
-  return { submitted: true, submittedAt: now.toISOString() };
 }
 
 /** 400 unless every rated partner is another partner of this network and every agreement one in force. */

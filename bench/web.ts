@@ -65,12 +65,37 @@ async function firstLoadScriptBytes(browser: Browser, world: ExampleWorld, page:
   return { bytes: sizes.reduce((a, b) => a + b, 0), files: sizes.length };
 }
 
+/**
+ * Lighthouse's errors about recording its own trace, after which it says "Please run Lighthouse
+ * again": they say nothing of the page (seen once in a run beside other work: NO_NAVSTART).
+ */
+const TRACE_FAILURES = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED']);
+
 /** Lighthouse's mobile performance score (0–100) and first contentful paint (ms) for one load. */
-async function lighthouseRun(url: string, cookie: string): Promise<{ score: number; fcp: number; lcp: number; tbt: number }> {
+async function lighthouseRun(url: string, cookie: string, attempt = 1): Promise<{ score: number; fcp: number; lcp: number; tbt: number }> {
+  try {
+    return await lighthouseOnce(url, cookie);
+  } catch (error) {
+    if (!(error instanceof TraceFailure) || attempt >= 3) throw error;
+    console.log(`  Lighthouse could not record its trace (${error.code}); measuring that load again`);
+    return lighthouseRun(url, cookie, attempt + 1);
+  }
+}
+
+class TraceFailure extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+async function lighthouseOnce(url: string, cookie: string): Promise<{ score: number; fcp: number; lcp: number; tbt: number }> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], extraHeaders: { Cookie: cookie } });
     const lhr = result?.lhr;
+    if (lhr?.runtimeError && TRACE_FAILURES.has(lhr.runtimeError.code)) throw new TraceFailure(lhr.runtimeError.code, lhr.runtimeError.message);
     if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`);
     return {
       score: Math.round((lhr.categories.performance?.score ?? 0) * 100),

@@ -1,34 +1,70 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createBrowserRouter, RouterProvider, type Params, type RouteObject } from 'react-router';
 import { Layout } from './components/Layout.tsx';
 import { RequireSignedIn } from './components/RequireSignedIn.tsx';
-import { createQueryClient } from './queries.ts';
-import { pageRoutes, type PageRoute } from './routes.ts';
+import { createQueryClient, queries } from './queries.ts';
+import { pageRoutes, type PageName, type PageRoute } from './routes.ts';
+
+/** The app's one query cache, for the whole visit. */
+const queryClient = createQueryClient();
+
+/**
+ * The data a page shows first, asked for as soon as the page is opened, together with the page's
+ * code and the sign-in check, instead of one after the other as its components appear (each a
+ * round trip, which a phone on a slow connection feels). What a page asks for again later comes
+ * from the cache while fresh.
+ */
+const firstData: Partial<Record<PageName, (params: Params) => void>> = {
+  networkHome: ({ networkId = '' }) => {
+    void queryClient.prefetchQuery(queries.attention(networkId));
+    void queryClient.prefetchQuery(queries.stage(networkId));
+  },
+  questionnaire: ({ networkId = '', roundId = '' }) => void queryClient.prefetchQuery(queries.questionnaire(networkId, roundId)),
+};
 
 /** A route of the table as react-router wants it: the page's code is fetched when it is first opened. */
-function toRouteObject(page: PageRoute): RouteObject {
+function toRouteObject([name, page]: [PageName, PageRoute]): RouteObject {
   const lazy = async () => ({ Component: await page.load() });
-  return page.path === '' ? { index: true, lazy } : { path: page.path, lazy };
+  const prefetch = firstData[name];
+  const loader = prefetch
+    ? ({ params }: { params: Params }) => {
+        prefetch(params);
+        return null;
+      }
+    : undefined;
+  return page.path === '' ? { index: true, lazy, loader } : { path: page.path, lazy, loader };
 }
 
-const pages: PageRoute[] = Object.values(pageRoutes);
+const pages = Object.entries(pageRoutes) as [PageName, PageRoute][];
 const router = createBrowserRouter([
   {
     element: <Layout />,
+    // What every page needs (whether the installation is set up, who is signed in) starts with the page's code.
+    loader: () => {
+      void queryClient.prefetchQuery(queries.setup());
+      void queryClient.prefetchQuery(queries.me());
+      return null;
+    },
     children: [
-      ...pages.filter((p) => p.access === 'public' && p.path !== '*').map(toRouteObject),
-      { element: <RequireSignedIn />, children: pages.filter((p) => p.access === 'signedIn').map(toRouteObject) },
-      toRouteObject(pageRoutes.notFound),
+      ...pages.filter(([, p]) => p.access === 'public' && p.path !== '*').map(toRouteObject),
+      {
+        element: <RequireSignedIn />,
+        // A network's pages show its name and navigation.
+        loader: ({ params }) => {
+          if (params.networkId) void queryClient.prefetchQuery(queries.network(params.networkId));
+          return null;
+        },
+        children: pages.filter(([, p]) => p.access === 'signedIn').map(toRouteObject),
+      },
+      toRouteObject(['notFound', pageRoutes.notFound]),
     ],
   },
 ]);
 
 /** The single-page app: the query cache, the routes, and React Aria speaking the UI's language. */
 export function App() {
-  const [queryClient] = useState(createQueryClient);
   const { i18n } = useTranslation();
   return (
     <I18nProvider locale={i18n.language === 'en' ? 'en-GB' : 'nl-NL'}>

@@ -19,9 +19,12 @@ export function NetworkHomePage() {
   const { t } = useTranslation();
   const networkId = useParams().networkId ?? '';
   const network = useQuery(queries.network(networkId));
+  // "What needs you" opens the page: it appears together with the rest, so what follows it does not
+  // jump down when it arrives (App.tsx asks for both as the page opens).
+  const attention = useQuery(queries.attention(networkId));
   useDocumentTitle(network.data?.name ?? t('network.title'));
 
-  if (network.isPending) return <Loading />;
+  if (network.isPending || (attention.isPending && !network.isError)) return <Loading />;
   if (network.isError) {
     const missing = network.error instanceof ApiError && (network.error.status === 404 || network.error.status === 400);
     return (

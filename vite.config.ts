@@ -1,11 +1,34 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+
+/**
+ * Puts the stylesheet first in the built page's <head>, before the module script and its preloads.
+ * Vite writes it last, so the browser asked for it after 170 KB of JavaScript and, on a slow
+ * phone line, the first paint of the header (index.html) waited for that JavaScript too.
+ */
+function stylesheetFirst(): Plugin {
+  return {
+    name: 'ketenregie-stylesheet-first',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const stylesheets = html.match(/\n\s*<link rel="stylesheet"[^>]*>/g) ?? [];
+        const script = /\n\s*<script type="module"/.exec(html);
+        if (stylesheets.length === 0 || !script) return html;
+        const rest = stylesheets.reduce((page, link) => page.replace(link, ''), html);
+        const at = rest.indexOf(script[0]);
+        return rest.slice(0, at) + stylesheets.join('') + rest.slice(at);
+      },
+    },
+  };
+}
 
 export default defineConfig({
   root: 'web',
   plugins: [
     react(),
+    stylesheetFirst(),
     // Brotli and gzip copies of every text file, made once at build time; src/http/static.ts
     // sends the one the browser accepts.
     compression({

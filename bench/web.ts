@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser } from 'playwright-core';
@@ -97,6 +99,11 @@ async function lighthouseOnce(url: string, cookie: string): Promise<{ score: num
     const lhr = result?.lhr;
     if (lhr?.runtimeError && TRACE_FAILURES.has(lhr.runtimeError.code)) throw new TraceFailure(lhr.runtimeError.code, lhr.runtimeError.message);
     if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`);
+    // LIGHTHOUSE_REPORTS=dir keeps each run's full report (JSON), to see what a score is made of.
+    if (process.env.LIGHTHOUSE_REPORTS) {
+      fs.mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
+      fs.writeFileSync(path.join(process.env.LIGHTHOUSE_REPORTS, `${new URL(url).pathname.split('/').pop() || 'page'}-${Date.now()}.json`), JSON.stringify(lhr));
+    }
     return {
       score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
       fcp: lhr.audits['first-contentful-paint']?.numericValue ?? NaN,

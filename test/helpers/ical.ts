@@ -1,4 +1,6 @@
 import ICAL from 'ical.js';
+import { expect } from 'vitest';
+import type { MailAttachment } from '../../src/db/schema.ts';
 
 /** One event of a calendar file as an independent parser (ical.js) reads it. */
 export interface ParsedEvent {
@@ -52,4 +54,19 @@ export function parseCalendar(text: string): { method: string | null; name: stri
 function propertyText(component: ICAL.Component, name: string): string | null {
   const value = component.getFirstPropertyValue(name);
   return value === null ? null : String(value);
+}
+
+/**
+ * The one calendar file attached to a mail, checked (content type and METHOD, a file name made for
+ * it, one event) and read back with ical.js.
+ */
+export function onlyCalendarFile(attachments: MailAttachment[] | null, method: 'PUBLISH' | 'CANCEL') {
+  expect(attachments).toHaveLength(1);
+  const [file] = attachments!;
+  expect(file!.contentType).toBe(`text/calendar; charset=utf-8; method=${method}`);
+  expect(file!.filename).toMatch(/^[a-z0-9-]+\.ics$/);
+  const calendar = parseCalendar(file!.content);
+  expect(calendar.method).toBe(method);
+  expect(calendar.events).toHaveLength(1);
+  return { file: file!, calendar, event: calendar.events[0]! };
 }

@@ -1,3 +1,4 @@
+import type { Runtime } from '../../src/runtime.ts';
 import type { TestApp } from './test-app.ts';
 
 /**
@@ -25,4 +26,24 @@ export async function mailItemsWithSubject(app: TestApp, prefix: string) {
     .orderBy('i.created_at')
     .execute();
   return rows.map((r) => ({ to: r.email, subject: r.subject, text: r.lines.join('\n') }));
+}
+
+/** Runs due jobs until none is left, as the poller does over a few seconds (it takes 20 at a time). */
+export async function runAllJobs(runtime: Runtime): Promise<void> {
+  while ((await runtime.runJobs()) > 0);
+}
+
+/**
+ * The notification mails sent to an address, oldest first: the mails in `mail_messages` that carry
+ * an unsubscribe header, which invitations and password mails do not.
+ */
+export function notificationMailsTo(runtime: Runtime, email: string) {
+  return runtime.deps.db
+    .selectFrom('mail_messages')
+    .select(['to_address', 'subject', 'body_text', 'attachments'])
+    .where('to_address', '=', email)
+    .where('list_unsubscribe', 'is not', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }

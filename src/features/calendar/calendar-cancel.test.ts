@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClock } from '../../../test/helpers/clock.ts';
 import { testDatabases } from '../../../test/helpers/databases.ts';
-import { parseCalendar } from '../../../test/helpers/ical.ts';
+import { onlyCalendarFile } from '../../../test/helpers/ical.ts';
+import { notificationMailsTo, runAllJobs as runAll } from '../../../test/helpers/mail-items.ts';
 import { addPartner, createNetwork, invitePerson, setUpAdmin } from '../../../test/helpers/scenario.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.ts';
 import type { MailAttachment } from '../../db/schema.ts';
@@ -23,35 +24,18 @@ describe.each(testDatabases)('calendar cancellations and reminders (%s)', (kind)
   const ids: Record<string, string> = {};
   const people = { gert: 'gert@ggz.test', wim: 'wim@wijkteam.test', anna: 'anna@ggz.test', piet: 'piet@gemeente.test' };
 
-  const runAllJobs = async () => {
-    while ((await app.runtime.runJobs()) > 0);
-  };
+  const runAllJobs = () => runAll(app.runtime);
   const deliver = async () => {
     clock.advance({ minutes: 11 });
     await runAllJobs();
   };
-  /** The notification mails to an address (not invitations), oldest first. */
-  const mailsTo = async (email: string) =>
-    app.runtime.deps.db
-      .selectFrom('mail_messages')
-      .select(['subject', 'body_text', 'attachments'])
-      .where('to_address', '=', email)
-      .where('list_unsubscribe', 'is not', null)
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute();
+  const mailsTo = (email: string) => notificationMailsTo(app.runtime, email);
   const counts = async () => Object.fromEntries(await Promise.all(Object.entries(people).map(async ([name, email]) => [name, (await mailsTo(email)).length]))) as Record<keyof typeof people, number>;
   const newMailsTo = async (name: keyof typeof people, before: Record<keyof typeof people, number>) => (await mailsTo(people[name])).slice(before[name]);
   const onlyFile = (attachments: MailAttachment[] | null, method: 'PUBLISH' | 'CANCEL') => {
-    expect(attachments).toHaveLength(1);
-    const [file] = attachments!;
-    expect(file!.contentType).toBe(`text/calendar; charset=utf-8; method=${method}`);
-    expect(file!.filename).toMatch(/^[a-z0-9-]+\.ics$/);
-    const parsed = parseCalendar(file!.content);
-    expect(parsed.method).toBe(method);
-    expect(parsed.timezones).toContain('Europe/Amsterdam');
-    expect(parsed.events).toHaveLength(1);
-    return { file: file!, event: parsed.events[0]! };
+    const checked = onlyCalendarFile(attachments, method);
+    expect(checked.calendar.timezones).toContain('Europe/Amsterdam');
+    return checked;
   };
 
   beforeAll(async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClock } from '../../../test/helpers/clock.ts';
 import { testDatabases } from '../../../test/helpers/databases.ts';
-import { parseCalendar } from '../../../test/helpers/ical.ts';
+import { onlyCalendarFile, parseCalendar } from '../../../test/helpers/ical.ts';
+import { notificationMailsTo, runAllJobs as runAll } from '../../../test/helpers/mail-items.ts';
 import { addPartner, createNetwork, invitePerson, setUpAdmin } from '../../../test/helpers/scenario.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.ts';
 import type { MailAttachment } from '../../db/schema.ts';
@@ -23,36 +24,16 @@ describe.each(testDatabases)('calendar files attached to mails (%s)', (kind) => 
   const GERT = 'gert@ggz.test';
   const WIM = 'wim@wijkteam.test';
 
-  const runAllJobs = async () => {
-    while ((await app.runtime.runJobs()) > 0);
-  };
+  const runAllJobs = () => runAll(app.runtime);
   /** Lets the bundling window of immediate mails close and sends what is due. */
   const deliver = async () => {
     clock.advance({ minutes: 11 });
     await runAllJobs();
   };
-  /** The notification mails to an address (not invitations), oldest first. */
-  const mailsTo = async (email: string) =>
-    app.runtime.deps.db
-      .selectFrom('mail_messages')
-      .select(['id', 'subject', 'body_text', 'attachments'])
-      .where('to_address', '=', email)
-      .where('list_unsubscribe', 'is not', null)
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute();
-  /** The mails to an address since `before` mails, each with its one calendar file read back. */
+  const mailsTo = (email: string) => notificationMailsTo(app.runtime, email);
+  /** The mails to an address after the first `before`. */
   const newMailsTo = async (email: string, before: number) => (await mailsTo(email)).slice(before);
-  const onlyFile = (attachments: MailAttachment[] | null) => {
-    expect(attachments).toHaveLength(1);
-    const [file] = attachments!;
-    expect(file!.contentType).toBe('text/calendar; charset=utf-8; method=PUBLISH');
-    expect(file!.filename).toMatch(/^[a-z0-9-]+\.ics$/);
-    const parsed = parseCalendar(file!.content);
-    expect(parsed.method).toBe('PUBLISH');
-    expect(parsed.events).toHaveLength(1);
-    return { file: file!, event: parsed.events[0]! };
-  };
+  const onlyFile = (attachments: MailAttachment[] | null) => onlyCalendarFile(attachments, 'PUBLISH');
 
   beforeAll(async () => {
     app = await startTestApp(kind, {}, { clock });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClock } from '../../../test/helpers/clock.ts';
 import { testDatabases } from '../../../test/helpers/databases.ts';
+import { runAllJobs as runAll } from '../../../test/helpers/mail-items.ts';
 import { insertUser } from '../../../test/helpers/round-data.ts';
 import { addPartner, createNetwork, invitePerson, setUpAdmin } from '../../../test/helpers/scenario.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/test-app.ts';
@@ -29,10 +30,7 @@ describe.each(testDatabases)('mail by preference (%s)', (kind) => {
   const WIJK = 'wim@wijkteam.test';
 
   const db = () => app.runtime.deps.db;
-  /** Runs due jobs until none is left, as the poller does over a few seconds (it takes 20 at a time). */
-  const runAllJobs = async () => {
-    while ((await app.runtime.runJobs()) > 0);
-  };
+  const runAllJobs = () => runAll(app.runtime);
   /** The notification mails (not invitations) to each address, oldest first. */
   const notificationMails = async () => {
     const rows = await db()

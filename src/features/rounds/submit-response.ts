@@ -4,7 +4,7 @@ import type { AppDeps } from '../../deps.ts';
 import type { NetworkCaller } from '../../domain/membership.ts';
 import { permit } from '../../domain/permissions.ts';
 import { conflict, forbidden, invalid } from '../../errors.ts';
-import { agreementsInForce, respondentStatus } from './get-questionnaire.ts';
+import { respondentStatus } from './get-questionnaire.ts';
 import type { ResponseAnswers } from './round-answers.ts';
 
 /**
@@ -40,72 +40,43 @@ export async function submitResponse({ db, clock }: AppDeps, { actor, membership
  * One statement, atomic on its own: stores the response of `userId` and writes its audit entry,
  * only if the round is open in this network, the caller is invited to it, and the response rates
  * only other partners of this network and agreements in force (the rules of `checkRatedItems`,
- * ids compared as text as there). The round's row is read FOR SHARE, so a closing transaction,
- * which locks it FOR UPDATE, waits for responses being stored, or they see it closed. Answers
- * the audit entry's id, or no row when nothing was stored.
+ * ids compared as text as there; `agreementsInForce` says which agreements are in force). The
+ * round's row is read FOR SHARE, so a closing transaction, which locks it FOR UPDATE, waits for
+ * responses being stored, or they see it closed. Answers the audit entry's id, or no row when
+ * nothing was stored.
+ *
+ * Written as one SQL text of a fixed shape (the rated ids go in as two arrays), because this is
+ * the busiest write of the app: PostgreSQL prepares it once per connection whatever the number of
+ * partners and agreements, and the app does not rebuild a query tree at every response.
  */
 function storeResponse(
   db: AppDeps['db'],
   { networkId, roundId, userId, now, rated, body }: { networkId: string; roundId: string; userId: string; now: Date; rated: { partnerIds: string[]; agreementIds: string[] }; body: string },
 ) {
   const { partnerIds, agreementIds } = rated;
-  return db
-    .with('stored', (qb) =>
-      qb
-        .insertInto('round_responses')
-        .columns(['id', 'network_id', 'round_id', 'respondent_id', 'partner_id', 'answers', 'submitted_at', 'created_at', 'updated_at'])
-        .expression((eb) => {
-          let allowed = eb
-            .selectFrom('rounds as rd')
-            .innerJoin('round_invitees as i', (join) => join.onRef('i.round_id', '=', 'rd.id').on('i.user_id', '=', userId))
-            .select([
-              sql<string>`${randomUUID()}::uuid`.as('id'),
-              'rd.network_id',
-              'rd.id as round_id',
-              sql<string>`${userId}::uuid`.as('respondent_id'),
-              'i.partner_id',
-              sql<string>`${body}::jsonb`.as('answers'),
-              sql<Date>`${now}::timestamptz`.as('submitted_at'),
-              sql<Date>`${now}::timestamptz`.as('created_at'),
-              sql<Date>`${now}::timestamptz`.as('updated_at'),
-            ])
-            .where('rd.id', '=', roundId)
-            .where('rd.network_id', '=', networkId)
-            .where('rd.status', '=', 'open')
-            .where('rd.closes_at', '>', now);
-          if (partnerIds.length > 0) {
-            const known = db.selectFrom('partners').select((c) => c.fn.countAll().as('n')).where('network_id', '=', networkId).where(sql<string>`id::text`, 'in', partnerIds);
-            allowed = allowed.where(sql<string>`i.partner_id::text`, 'not in', partnerIds).where(known, '=', partnerIds.length);
-          }
-          if (agreementIds.length > 0) {
-            const inForce = agreementsInForce(db, networkId).clearSelect().clearOrderBy().select((c) => c.fn.countAll().as('n')).where(sql<string>`id::text`, 'in', agreementIds);
-            allowed = allowed.where(inForce, '=', agreementIds.length);
-          }
-          return allowed.forShare(['rd']);
-        })
-        .onConflict((oc) => oc.columns(['round_id', 'respondent_id']).doUpdateSet({ answers: sql`excluded.answers`, partner_id: sql`excluded.partner_id`, submitted_at: sql`excluded.submitted_at`, updated_at: sql`excluded.submitted_at` }))
-        .returning(['round_id', 'network_id']),
+  return sql<{ id: string }>`
+    with stored as (
+      insert into round_responses (id, network_id, round_id, respondent_id, partner_id, answers, submitted_at, created_at, updated_at)
+      select ${randomUUID()}::uuid, rd.network_id, rd.id, i.user_id, i.partner_id, ${body}::jsonb, ${now}::timestamptz, ${now}::timestamptz, ${now}::timestamptz
+      from rounds as rd
+      join round_invitees as i on i.round_id = rd.id and i.user_id = ${userId}::uuid
+      where rd.id = ${roundId}::uuid and rd.network_id = ${networkId}::uuid and rd.status = 'open' and rd.closes_at > ${now}::timestamptz
+        and not (i.partner_id::text = any(${partnerIds}::text[]))
+        and (select count(*) from partners where network_id = rd.network_id and id::text = any(${partnerIds}::text[])) = cardinality(${partnerIds}::text[])
+        and (select count(*) from agreements where network_id = rd.network_id and version_in_force is not null and ended_at is null
+               and id::text = any(${agreementIds}::text[])) = cardinality(${agreementIds}::text[])
+      for share of rd
+      on conflict (round_id, respondent_id)
+        do update set answers = excluded.answers, partner_id = excluded.partner_id, submitted_at = excluded.submitted_at, updated_at = excluded.submitted_at
+      returning round_id, network_id
     )
-    .insertInto('audit_events')
-    .columns(['id', 'network_id', 'actor_id', 'action', 'object_type', 'object_id', 'ip_address', 'details'])
-    .expression((eb) =>
-      eb
-        .selectFrom('stored')
-        .select([
-          sql<string>`${randomUUID()}::uuid`.as('id'),
-          'network_id',
-          // DESIGN §5.3: the audit log says that a response came in, never whose, from where, or
-          // whether it replaced an earlier one, so no entry can be tied to a person or a partner.
-          sql<string | null>`null::uuid`.as('actor_id'),
-          sql<string>`'round.respond'`.as('action'),
-          sql<string>`'round'`.as('object_type'),
-          'round_id as object_id',
-          sql<string | null>`null`.as('ip_address'),
-          sql<string>`'{}'::jsonb`.as('details'),
-        ]),
-    )
-    .returning('id')
-    .execute();
+    -- DESIGN §5.3: the audit log says that a response came in, never whose, from where, or
+    -- whether it replaced an earlier one, so no entry can be tied to a person or a partner.
+    insert into audit_events (id, network_id, actor_id, action, object_type, object_id, ip_address, details)
+    select ${randomUUID()}::uuid, network_id, null, 'round.respond', 'round', round_id, null, '{}'::jsonb from stored
+    returning id`
+    .execute(db)
+    .then((result) => result.rows);
 }
 
 /** 400 unless every rated partner is another partner of this network and every agreement one in force. */

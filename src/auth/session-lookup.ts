@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { CurrentUser, Membership } from '../domain/membership.ts';
 import type { Auth } from './auth.ts';
@@ -67,14 +67,15 @@ export async function findSignedInCaller(
   settings: SessionCookieSettings,
   { token, networkId, now }: { token: string; networkId: string | null; now: number },
 ): Promise<SignedInCaller | null | 'ask_better_auth'> {
-  const row = await db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    // Without a network the join matches nothing (the nil UUID is no network's id).
-    .leftJoin('network_members as m', (join) => join.onRef('m.user_id', '=', 's.user_id').on('m.network_id', '=', networkId ?? NIL_UUID))
-    .select(['s.expires_at', 'u.id', 'u.name', 'u.email', 'm.role', 'm.partner_id'])
-    .where('s.token', '=', token)
-    .executeTakeFirst();
+  // A fixed SQL text rather than a query built per request: this runs before every API call.
+  // Without a network the join matches nothing (the nil UUID is no network's id).
+  const { rows } = await sql<{ expires_at: Date; id: string; name: string; email: string; role: Membership['role'] | null; partner_id: string | null }>`
+    select s.expires_at, u.id, u.name, u.email, m.role, m.partner_id
+    from "sessions" as s
+    join "users" as u on u.id = s.user_id
+    left join "network_members" as m on m.user_id = s.user_id and m.network_id = ${networkId ?? NIL_UUID}::uuid
+    where s.token = ${token}`.execute(db);
+  const row = rows[0];
   if (!row) return null;
   const expiresAt = row.expires_at.getTime();
   // better-auth's rules (api/routes/session.ts): an expired session is deleted, and one whose

@@ -16,6 +16,8 @@ const RESPONSES = 1_000;
 const AGREEMENTS = 5;
 /** Unmeasured responses per client before the measured 1,000 (see the warm-up below). */
 const WARM_UP_PASSES = 20;
+/** Measured runs of RESPONSES each; the figures with targets are their medians. */
+export const RUNS = 3;
 
 /** One keep-alive connection pool for all simulated clients, as browsers keep theirs open. */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
@@ -83,6 +85,7 @@ export function responseBody(otherPartners: string[], agreements: string[], seed
  * Issue 5's submission target on PostgreSQL, over HTTP against a running app: 1,000 responses
  * to one open round sent by 50 concurrent clients, each a different signed-in representative
  * (its first response is stored, the next ones replace it, as when people change their answers).
+ * Measured three times after a warm-up; the targets apply to the medians.
  * Each response rates the nine other partners of a ten-partner network and five agreements.
  * The app runs in a thread of its own (bench/app-thread.ts); the clients share the main thread.
  */
@@ -139,21 +142,28 @@ export async function benchRoundsSubmit(): Promise<BenchResult[]> {
       await Promise.all(respondents.map((r, i) => r.call('POST', url, responseBody(partners.filter((p) => p !== r.partnerId), agreements, pass * CLIENTS + i))));
     }
 
-    const latencies: number[] = [];
-    let sent = 0;
-    const started = performance.now();
-    await Promise.all(
-      respondents.map(async (r, client) => {
-        const others = partners.filter((p) => p !== r.partnerId);
-        while (sent < RESPONSES) {
-          const seed = sent++ + client;
-          const t0 = performance.now();
-          await r.call('POST', url, responseBody(others, agreements, seed));
-          latencies.push(performance.now() - t0);
-        }
-      }),
-    );
-    const wall = performance.now() - started;
+    // Three measured runs of 1,000 one after the other; the targets apply to their medians.
+    const runs: Array<{ p50: number; p95: number; max: number; throughput: number }> = [];
+    for (let run = 0; run < RUNS; run++) {
+      const latencies: number[] = [];
+      let sent = 0;
+      const started = performance.now();
+      await Promise.all(
+        respondents.map(async (r, client) => {
+          const others = partners.filter((p) => p !== r.partnerId);
+          while (sent < RESPONSES) {
+            const seed = (WARM_UP_PASSES + run) * RESPONSES + sent++ + client;
+            const t0 = performance.now();
+            await r.call('POST', url, responseBody(others, agreements, seed));
+            latencies.push(performance.now() - t0);
+          }
+        }),
+      );
+      const wall = performance.now() - started;
+      if (latencies.length !== RESPONSES) throw new Error(`expected ${RESPONSES} submissions, got ${latencies.length}`);
+      const sorted = latencies.sort((a, b) => a - b);
+      runs.push({ p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1]!, throughput: (RESPONSES / wall) * 1000 });
+    }
 
     // For comparison: the same load on the lightest signed-in read of the round (session and role only).
     const reads: number[] = [];
@@ -170,14 +180,18 @@ export async function benchRoundsSubmit(): Promise<BenchResult[]> {
     );
     const sortedReads = [...reads].sort((a, b) => a - b);
     const stored = await db.selectFrom('round_responses').select((eb) => eb.fn.countAll<string>().as('n')).where('round_id', '=', round.id).executeTakeFirstOrThrow();
-    if (latencies.length !== RESPONSES || Number(stored.n) !== CLIENTS) throw new Error(`expected ${RESPONSES} submissions and ${CLIENTS} stored responses, got ${latencies.length} and ${stored.n}`);
-    const sorted = [...latencies].sort((a, b) => a - b);
+    if (Number(stored.n) !== CLIENTS) throw new Error(`expected ${CLIENTS} stored responses, got ${stored.n}`);
     const label = `POST …/responses, ${RESPONSES.toLocaleString('en')} by ${CLIENTS} concurrent clients`;
+    const median = (pick: (r: (typeof runs)[number]) => number) => runs.map(pick).sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
     return [
-      { name: `${label}: p50`, value: percentile(sorted, 50), unit: 'ms' },
-      { name: `${label}: p95`, value: percentile(sorted, 95), unit: 'ms', target: 200 },
-      { name: `${label}: max`, value: sorted[sorted.length - 1]!, unit: 'ms' },
-      { name: `${label}: throughput`, value: (RESPONSES / wall) * 1000, unit: 'req/s' },
+      ...runs.flatMap((r, i) => [
+        { name: `${label}, run ${i + 1}: p95`, value: r.p95, unit: 'ms' },
+        { name: `${label}, run ${i + 1}: throughput`, value: r.throughput, unit: 'req/s' },
+      ]),
+      { name: `${label}: p50 (median of ${RUNS} runs)`, value: median((r) => r.p50), unit: 'ms' },
+      { name: `${label}: p95 (median of ${RUNS} runs)`, value: median((r) => r.p95), unit: 'ms', target: 200 },
+      { name: `${label}: max (median of ${RUNS} runs)`, value: median((r) => r.max), unit: 'ms' },
+      { name: `${label}: throughput (median of ${RUNS} runs)`, value: median((r) => r.throughput), unit: 'req/s' },
       { name: `GET …/responses/mine, same load (reference): p50`, value: percentile(sortedReads, 50), unit: 'ms' },
       { name: `GET …/responses/mine, same load (reference): p95`, value: percentile(sortedReads, 95), unit: 'ms' },
     ];

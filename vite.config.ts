@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
@@ -24,11 +25,48 @@ function stylesheetFirst(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * react-router's package exports name only its development build (remix-run/react-router#12532,
+ * #14102): its warnings and checks ran in every visitor's browser. Builds take the production
+ * build that the package ships beside it; the dev server keeps the development one.
+ */
+const reactRouterProduction = fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url));
+
+/**
+ * web/src/main.tsx imports the app only after the first paint; this preloads the app's chunks from
+ * index.html all the same, so they download beside the stylesheet instead of after the paint. At
+ * low priority: the stylesheet, which the first paint waits for, goes first on a slow line.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'ketenregie-preload-app',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const { bundle, chunk: entry } = ctx;
+        if (!bundle || !entry) return html;
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          const chunk = bundle[file];
+          if (!chunk || chunk.type !== 'chunk' || files.has(file)) return;
+          files.add(file);
+          for (const imported of chunk.imports) visit(imported);
+        };
+        for (const file of entry.dynamicImports) if ((bundle[file] as { name?: string } | undefined)?.name === 'start') visit(file);
+        const links = [...files].filter((file) => !html.includes(`/${file}"`)).map((file) => `\n    <link rel="modulepreload" crossorigin fetchpriority="low" href="/${file}">`);
+        return html.replace('</head>', `${links.join('')}\n  </head>`);
+      },
+    },
+  };
+}
+
+export default defineConfig(({ command }) => ({
   root: 'web',
+  resolve: command === 'build' ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] } : {},
   plugins: [
     react(),
     stylesheetFirst(),
+    preloadApp(),
     // Brotli and gzip copies of every text file, made once at build time; src/http/static.ts
     // sends the one the browser accepts.
     compression({
@@ -43,4 +81,4 @@ export default defineConfig({
   // with the pages that use them. The map's worker and its libraries are the largest chunk.
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 600 },
   server: { proxy: { '/api': 'http://localhost:3000' } },
-});
+}));

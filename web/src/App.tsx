@@ -38,7 +38,13 @@ function toRouteObject([name, page]: [PageName, PageRoute]): RouteObject {
 }
 
 const pages = Object.entries(pageRoutes) as [PageName, PageRoute][];
-const router = createBrowserRouter([
+
+/**
+ * The app's router. Creating it matches the address and starts the first page's code and data
+ * (the loaders above), so web/src/start.tsx does it in a task of its own, as soon as it can.
+ */
+export const createAppRouter = () =>
+  createBrowserRouter([
   {
     element: <Layout />,
     // What every page needs (whether the installation is set up, who is signed in) starts with the page's code.
@@ -63,8 +69,10 @@ const router = createBrowserRouter([
   },
 ]);
 
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
 /** The single-page app: the query cache, the routes, and React Aria speaking the UI's language. */
-export function App() {
+export function App({ router }: { router: AppRouter }) {
   const { i18n } = useTranslation();
   return (
     <I18nProvider locale={i18n.language === 'en' ? 'en-GB' : 'nl-NL'}>

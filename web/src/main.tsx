@@ -1,16 +1,14 @@
 import './styles/index.css';
-import { i18nReady } from './i18n/index.ts';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// The app renders once its language is ready, so nobody sees a flash of the other language.
-void i18nReady.then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  ),
-);
+
+/** Resolves after the browser has painted what it has (the header of index.html). */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+// The first paint does not wait for the app: the header of index.html shows as soon as the
+// stylesheet is there, then the app's code (already downloading: index.html preloads it) is
+// evaluated and renders (web/src/start.tsx).
+void afterPaint()
+  .then(() => import('./start.tsx'))
+  .then(({ startApp }) => startApp(root));

@@ -41,7 +41,7 @@ export default tseslint.config(
     settings: {
       'boundaries/include': ['src/**/*.ts'],
       'boundaries/elements': [
-        { type: 'app', mode: 'full', pattern: ['src/app.ts', 'src/runtime.ts', 'src/server.ts', 'src/cli.ts'] },
+        { type: 'app', mode: 'full', pattern: ['src/app.ts', 'src/runtime.ts', 'src/server.ts', 'src/cli.ts', 'src/cli-commands.ts'] },
         { type: 'routes', mode: 'full', pattern: ['src/features/*/routes.ts', 'src/features/*/*-routes.ts', 'src/features/*/schemas.ts'] },
         { type: 'http', mode: 'full', pattern: 'src/http/**/*.ts' },
         { type: 'usecase', mode: 'full', pattern: 'src/features/**/*.ts' },

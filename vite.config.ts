@@ -79,6 +79,26 @@ export default defineConfig(({ command }) => ({
   // Every page is a chunk of its own (web/src/routes.ts): the first load carries React, the router,
   // React Aria, the query cache and the Dutch catalog; ECharts, sigma.js and react-markdown come
   // with the pages that use them. The map's worker and its libraries are the largest chunk.
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 600 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        // What every page needs from the first load (React, the router, the query cache, i18next
+        // and the app's own query and status helpers) in one chunk rather than a dozen small ones:
+        // on a slow phone line each file is another request in the queue of six connections.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|i18next|react-i18next|openapi-fetch|html-parse-stringify|void-elements)[\\/]|web[\\/]src[\\/](queries|api)\.ts|web[\\/]src[\\/]components[\\/](Loading|ErrorNotice|formatDate|useDocumentTitle|sessionQueries)\.tsx?$/,
+            },
+          ],
+        },
+      },
+    },
+  },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 }));

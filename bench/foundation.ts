@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { BenchResult } from './report.ts';
+import { median, type BenchResult } from './report.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -51,7 +51,6 @@ async function startServer(dataDir: string) {
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
 function rssMb(pid: number): number {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { collaborationGraphMetrics, type CollaborationGraphMetrics, type CollaborationLevel } from '../src/domain/graph.ts';
-import type { BenchResult } from './report.ts';
+import { median, type BenchResult } from './report.ts';
 
 const IGRAPH_SCRIPT = fileURLToPath(new URL('./graph-igraph.py', import.meta.url));
 /** Issue 10: at 2,000 partners ours may take at most 1.5 times igraph's C implementation. */
@@ -85,7 +85,6 @@ function roundGraph(partners: number, ties: number, seed: number): BenchGraph {
   return { partners, ties, partnerIds, levels, tieIndexes, directedIndexes };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** A Python with igraph: BENCH_PYTHON, else Debian's /usr/bin/python3, else python3 on the PATH. */
 function igraphPython(): string | null {

@@ -3,7 +3,7 @@ import { roundIntervals } from '../src/domain/bootstrap.ts';
 import { roundReliability } from '../src/domain/reliability.ts';
 import { roundScores } from '../src/domain/round-results.ts';
 import type { RoundResponse } from '../src/domain/scores.ts';
-import type { BenchResult } from './report.ts';
+import { median, type BenchResult } from './report.ts';
 
 const PARTNERS = 300;
 const RESPONDENTS_PER_PARTNER = 4;
@@ -41,7 +41,6 @@ function benchRound(): { responses: RoundResponse[]; partnerIds: string[] } {
   return { responses, partnerIds };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** CPU time of one call in ms: on a shared machine the wall time also holds waiting for a core. */
 function cpuTime(run: () => unknown): number {

@@ -8,14 +8,13 @@ import { startRuntime } from '../src/runtime.ts';
 import { startServer } from '../src/server.ts';
 import buildWebApp from '../test/e2e/global-setup.ts';
 import { seedHistoryNetwork } from './map-data.ts';
-import type { BenchResult } from './report.ts';
+import { median, type BenchResult } from './report.ts';
 import { freePort, freshPostgres } from './bench-database.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ADMIN = { name: 'Bench Beheer', email: 'bench@ketenregie.test', password: 'bench-wachtwoord-1' };
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** JSON calls to the running server with a session cookie. */
 function apiCaller(origin: string) {

@@ -21,3 +21,6 @@ export function report(title: string, results: BenchResult[]): boolean {
   }
   return ok;
 }
+
+/** The middle value of `xs` (of an even count, the upper of the two middle ones). */
+export const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -10,7 +10,7 @@ import { SECTORS } from '../src/domain/sectors.ts';
 import { loadRoundResponses } from '../src/features/rounds/round-answers.ts';
 import { startRuntime } from '../src/runtime.ts';
 import { TestClient } from '../test/helpers/test-app.ts';
-import type { BenchResult } from './report.ts';
+import { median, type BenchResult } from './report.ts';
 import { freshPostgres, insertInChunks } from './bench-database.ts';
 
 const ADMIN = { name: 'Bench Beheer', email: 'bench@ketenregie.test', password: 'bench-wachtwoord-1' };
@@ -19,7 +19,6 @@ const RESPONDENTS_PER_PARTNER = 4;
 const RATED_PER_RESPONDENT = 25;
 const WORKING_CIRCLE = 35;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** A deterministic pseudo-random sequence, so every run measures the same round. */
 function generator(seed: number) {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { readConfig } from '../src/config.ts';
 import { Worker } from 'node:worker_threads';
 import { openDatabase } from '../src/db/database.ts';
-import type { BenchResult } from './report.ts';
+import { median, type BenchResult } from './report.ts';
 import { freePort, freshPostgres } from './bench-database.ts';
 
 const ADMIN = { name: 'Bench Beheer', email: 'bench-rounds@ketenregie.test', password: 'bench-wachtwoord-1' };
@@ -182,16 +182,16 @@ export async function benchRoundsSubmit(): Promise<BenchResult[]> {
     const stored = await db.selectFrom('round_responses').select((eb) => eb.fn.countAll<string>().as('n')).where('round_id', '=', round.id).executeTakeFirstOrThrow();
     if (Number(stored.n) !== CLIENTS) throw new Error(`expected ${CLIENTS} stored responses, got ${stored.n}`);
     const label = `POST …/responses, ${RESPONSES.toLocaleString('en')} by ${CLIENTS} concurrent clients`;
-    const median = (pick: (r: (typeof runs)[number]) => number) => runs.map(pick).sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+    const medianOf = (pick: (r: (typeof runs)[number]) => number) => median(runs.map(pick));
     return [
       ...runs.flatMap((r, i) => [
         { name: `${label}, run ${i + 1}: p95`, value: r.p95, unit: 'ms' },
         { name: `${label}, run ${i + 1}: throughput`, value: r.throughput, unit: 'req/s' },
       ]),
-      { name: `${label}: p50 (median of ${RUNS} runs)`, value: median((r) => r.p50), unit: 'ms' },
-      { name: `${label}: p95 (median of ${RUNS} runs)`, value: median((r) => r.p95), unit: 'ms', target: 200 },
-      { name: `${label}: max (median of ${RUNS} runs)`, value: median((r) => r.max), unit: 'ms' },
-      { name: `${label}: throughput (median of ${RUNS} runs)`, value: median((r) => r.throughput), unit: 'req/s' },
+      { name: `${label}: p50 (median of ${RUNS} runs)`, value: medianOf((r) => r.p50), unit: 'ms' },
+      { name: `${label}: p95 (median of ${RUNS} runs)`, value: medianOf((r) => r.p95), unit: 'ms', target: 200 },
+      { name: `${label}: max (median of ${RUNS} runs)`, value: medianOf((r) => r.max), unit: 'ms' },
+      { name: `${label}: throughput (median of ${RUNS} runs)`, value: medianOf((r) => r.throughput), unit: 'req/s' },
       { name: `GET …/responses/mine, same load (reference): p50`, value: percentile(sortedReads, 50), unit: 'ms' },
       { name: `GET …/responses/mine, same load (reference): p95`, value: percentile(sortedReads, 95), unit: 'ms' },
     ];

@@ -7,7 +7,7 @@ import { readConfig } from '../src/config.ts';
 import type { DB } from '../src/db/schema.ts';
 import { startRuntime } from '../src/runtime.ts';
 import { TestClient } from '../test/helpers/test-app.ts';
-import type { BenchResult } from './report.ts';
+import { median, type BenchResult } from './report.ts';
 import { freshPostgres, insertInChunks } from './bench-database.ts';
 
 const ADMIN = { name: 'Bench Beheer', email: 'bench@ketenregie.test', password: 'bench-wachtwoord-1' };
@@ -16,7 +16,6 @@ const DECISIONS = 2_000;
 const AGENDA_PER_SESSION = 8;
 const STEPS = 5_000;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const day = (offset: number) => new Date(Date.UTC(2020, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 

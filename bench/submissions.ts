@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import type { BenchResult } from './report.ts';
+import { median, type BenchResult } from './report.ts';
 import { freshPostgres } from './bench-database.ts';
 import { RUNS, benchRoundsSubmit, responseBody } from './rounds-submit.ts';
 
@@ -61,7 +61,6 @@ export async function benchSubmissions(): Promise<BenchResult[]> {
       if (!Number.isFinite(tps) || !Number.isFinite(latency)) throw new Error(`could not read pgbench's output:\n${stdout}`);
       runs.push({ tps, latency });
     }
-    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const tps = median(runs.map((r) => r.tps));
     return [
       ...app,

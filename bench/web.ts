@@ -5,7 +5,7 @@ import lighthouse from 'lighthouse';
 import { chromium, type Browser } from 'playwright-core';
 import buildWebApp from '../test/e2e/global-setup.ts';
 import { REPRESENTATIVE, startExampleWorld, type ExampleWorld } from '../test/helpers/example-world.ts';
-import type { BenchResult } from './report.ts';
+import { median, type BenchResult } from './report.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // Nothing but the app under test: no updates, no sync, no field trials, no downloads.
@@ -14,7 +14,6 @@ const FIRST_LOAD_BUDGET_KB = 200;
 const LIGHTHOUSE_TARGET = 90;
 const RUNS = 3;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** The session cookie of `person`, signed in through the API. */
 async function sessionCookie(origin: string, person: { email: string; password: string }): Promise<string> {

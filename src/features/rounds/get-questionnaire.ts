@@ -9,16 +9,15 @@ import { AGREEMENT_ITEMS, AGREEMENT_SCALE, ASPECT_TEXTS, DONT_KNOW, disclosureTe
 import { notFound } from '../../errors.ts';
 import { toRoundViews, viewerOf, type RoundRow } from './round-view.ts';
 
-/** The agreements in force in the network: a version in force and not ended. */
+/**
+ * When a row of `agreements` is in force: it has a version in force and has not ended. A condition
+ * on that table's own columns, for queries where it is the only table (as in submit-response.ts).
+ */
+export const AGREEMENT_IN_FORCE = sql<boolean>`version_in_force is not null and ended_at is null`;
+
+/** The agreements in force in the network. */
 export function agreementsInForce(q: Queryable, networkId: string) {
-  return q
-    .selectFrom('agreements')
-    .select(['id', 'title', 'kind'])
-    .where('network_id', '=', networkId)
-    .where('version_in_force', 'is not', null)
-    .where('ended_at', 'is', null)
-    .orderBy('title')
-    .orderBy('id');
+  return q.selectFrom('agreements').select(['id', 'title', 'kind']).where('network_id', '=', networkId).where(AGREEMENT_IN_FORCE).orderBy('title').orderBy('id');
 }
 
 export interface RespondentQuery {

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../deps.ts';
 import type { NetworkCaller } from '../../domain/membership.ts';
 import { permit } from '../../domain/permissions.ts';
 import { conflict, forbidden, invalid } from '../../errors.ts';
-import { respondentStatus } from './get-questionnaire.ts';
+import { AGREEMENT_IN_FORCE, respondentStatus } from './get-questionnaire.ts';
 import type { ResponseAnswers } from './round-answers.ts';
 
 /**
@@ -40,7 +40,7 @@ export async function submitResponse({ db, clock }: AppDeps, { actor, membership
  * One statement, atomic on its own: stores the response of `userId` and writes its audit entry,
  * only if the round is open in this network, the caller is invited to it, and the response rates
  * only other partners of this network and agreements in force (the rules of `checkRatedItems`,
- * ids compared as text as there; `agreementsInForce` says which agreements are in force). The
+ * ids compared as text as there; AGREEMENT_IN_FORCE says which agreements are in force). The
  * round's row is read FOR SHARE, so a closing transaction, which locks it FOR UPDATE, waits for
  * responses being stored, or they see it closed. Answers the audit entry's id, or no row when
  * nothing was stored.
@@ -63,7 +63,7 @@ function storeResponse(
       where rd.id = ${roundId}::uuid and rd.network_id = ${networkId}::uuid and rd.status = 'open' and rd.closes_at > ${now}::timestamptz
         and not (i.partner_id::text = any(${partnerIds}::text[]))
         and (select count(*) from partners where network_id = rd.network_id and id::text = any(${partnerIds}::text[])) = cardinality(${partnerIds}::text[])
-        and (select count(*) from agreements where network_id = rd.network_id and version_in_force is not null and ended_at is null
+        and (select count(*) from agreements where network_id = rd.network_id and ${AGREEMENT_IN_FORCE}
                and id::text = any(${agreementIds}::text[])) = cardinality(${agreementIds}::text[])
       for share of rd
       on conflict (round_id, respondent_id)

@@ -52,7 +52,7 @@ function preloadApp(): Plugin {
           files.add(file);
           for (const imported of chunk.imports) visit(imported);
         };
-        for (const file of entry.dynamicImports) if ((bundle[file] as { name?: string } | undefined)?.name === 'start') visit(file);
+        for (const file of entry.dynamicImports) visit(file);
         const links = [...files].filter((file) => !html.includes(`/${file}"`)).map((file) => `\n    <link rel="modulepreload" crossorigin fetchpriority="low" href="/${file}">`);
         return html.replace('</head>', `${links.join('')}\n  </head>`);
       },

@@ -45,29 +45,29 @@ const pages = Object.entries(pageRoutes) as [PageName, PageRoute][];
  */
 export const createAppRouter = () =>
   createBrowserRouter([
-  {
-    element: <Layout />,
-    // What every page needs (whether the installation is set up, who is signed in) starts with the page's code.
-    loader: () => {
-      void queryClient.prefetchQuery(queries.setup());
-      void queryClient.prefetchQuery(queries.me());
-      return null;
-    },
-    children: [
-      ...pages.filter(([, p]) => p.access === 'public' && p.path !== '*').map(toRouteObject),
-      {
-        element: <RequireSignedIn />,
-        // A network's pages show its name and navigation.
-        loader: ({ params }) => {
-          if (params.networkId) void queryClient.prefetchQuery(queries.network(params.networkId));
-          return null;
-        },
-        children: pages.filter(([, p]) => p.access === 'signedIn').map(toRouteObject),
+    {
+      element: <Layout />,
+      // What every page needs (whether the installation is set up, who is signed in) starts with the page's code.
+      loader: () => {
+        void queryClient.prefetchQuery(queries.setup());
+        void queryClient.prefetchQuery(queries.me());
+        return null;
       },
-      toRouteObject(['notFound', pageRoutes.notFound]),
-    ],
-  },
-]);
+      children: [
+        ...pages.filter(([, p]) => p.access === 'public' && p.path !== '*').map(toRouteObject),
+        {
+          element: <RequireSignedIn />,
+          // A network's pages show its name and navigation.
+          loader: ({ params }) => {
+            if (params.networkId) void queryClient.prefetchQuery(queries.network(params.networkId));
+            return null;
+          },
+          children: pages.filter(([, p]) => p.access === 'signedIn').map(toRouteObject),
+        },
+        toRouteObject(['notFound', pageRoutes.notFound]),
+      ],
+    },
+  ]);
 
 export type AppRouter = ReturnType<typeof createAppRouter>;
 

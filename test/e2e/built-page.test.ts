@@ -28,4 +28,11 @@ describe('the built index.html (issue 11, delivery)', () => {
     // The entry itself stays small: everything else comes with the app.
     expect(fs.statSync(path.join(DIST, entry!)).size).toBeLessThan(8_000);
   });
+
+  it('names a PNG icon that is there: an SVG icon is an SVG document Chromium builds on the main thread while the app starts', () => {
+    const icons = [...html().matchAll(/<link rel="icon" href="\/([^"]+)" type="([^"]+)"/g)];
+    expect(icons.map((m) => m[2])).toEqual(['image/png']);
+    const png = fs.readFileSync(path.join(DIST, icons[0]![1]!));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
 });

@@ -94,7 +94,10 @@ class TraceFailure extends Error {
 async function lighthouseOnce(url: string, cookie: string): Promise<{ score: number; fcp: number; lcp: number; tbt: number }> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], extraHeaders: { Cookie: cookie } });
+    // LIGHTHOUSE_CPU_SLOWDOWN=N (default 4, Lighthouse's mobile setting) shows how the pages fare
+    // on a slower machine than this one; the reported score always uses the default.
+    const cpuSlowdownMultiplier = Number(process.env.LIGHTHOUSE_CPU_SLOWDOWN) || 4;
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], extraHeaders: { Cookie: cookie }, throttling: { cpuSlowdownMultiplier } as never });
     const lhr = result?.lhr;
     if (lhr?.runtimeError && TRACE_FAILURES.has(lhr.runtimeError.code)) throw new TraceFailure(lhr.runtimeError.code, lhr.runtimeError.message);
     if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr?.runtimeError?.message ?? 'no result'}`);

@@ -77,6 +77,30 @@ describeStory('signing in and out', () => {
     await context.close();
   });
 
+  it('keeps the header on screen from the first paint until the page is there, without warnings', async () => {
+    const { context, problems } = await newTrackedContext(browser, app.url);
+    const warnings: string[] = [];
+    // Before the app's code runs: note every moment #root shows no header (a blank screen).
+    await context.addInitScript(() => {
+      const w = window as unknown as { blankMoments: number };
+      w.blankMoments = 0;
+      new MutationObserver(() => {
+        const root = document.getElementById('root');
+        if (root && !root.querySelector('.product-name')) w.blankMoments++;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto('/login');
+    await expectHeading(page, 'Inloggen');
+    expect(await page.evaluate(() => (window as unknown as { blankMoments: number }).blankMoments)).toBe(0);
+    expect(warnings).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('tells the person to wait after too many attempts', async () => {
     const { context, problems } = await newTrackedContext(browser, app.url);
     const page = await context.newPage();

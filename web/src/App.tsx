@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider, type Params, type RouteObject } from 'react-router';
 import { Layout } from './components/Layout.tsx';
 import { RequireSignedIn } from './components/RequireSignedIn.tsx';
+import { StartupHeader } from './components/StartupHeader.tsx';
 import { createQueryClient, queries } from './queries.ts';
 import { pageRoutes, type PageName, type PageRoute } from './routes.ts';
 
@@ -47,6 +48,8 @@ export const createAppRouter = () =>
   createBrowserRouter([
     {
       element: <Layout />,
+      // Until the first page's code and data are there: the header that index.html painted.
+      HydrateFallback: StartupHeader,
       // What every page needs (whether the installation is set up, who is signed in) starts with the page's code.
       loader: () => {
         void queryClient.prefetchQuery(queries.setup());

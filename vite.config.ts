@@ -60,6 +60,33 @@ function preloadApp(): Plugin {
   };
 }
 
+/**
+ * Marks the framework chunk for V8's explicit compile hints (Chrome 136 and later): the magic
+ * comment on its first line makes V8 compile all its functions while the file streams in, on a
+ * background thread, instead of each on the main thread the first time it is called (React, the
+ * router and the query cache call most of theirs as the app starts). The source map gets an empty
+ * first line to match.
+ */
+function compileHints(): Plugin {
+  const HINT = '//# allFunctionsCalledOnLoad\n';
+  return {
+    name: 'ketenregie-compile-hints',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || chunk.name !== 'framework') continue;
+        chunk.code = HINT + chunk.code;
+        const map = bundle[`${chunk.fileName}.map`];
+        if (map?.type === 'asset' && typeof map.source === 'string') {
+          const json = JSON.parse(map.source) as { mappings: string };
+          json.mappings = `;${json.mappings}`;
+          map.source = JSON.stringify(json);
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
   root: 'web',
   resolve: command === 'build' ? { alias: [{ find: /^react-router$/, replacement: reactRouterProduction }] } : {},
@@ -67,6 +94,7 @@ export default defineConfig(({ command }) => ({
     react(),
     stylesheetFirst(),
     preloadApp(),
+    compileHints(),
     // Brotli and gzip copies of every text file, made once at build time; src/http/static.ts
     // sends the one the browser accepts.
     compression({

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { readConfig, type Config } from '../../src/config.ts';
+import type { Clock } from '../../src/deps.ts';
 import { WEB_DIST } from '../../src/http/static.ts';
 import { startServer } from '../../src/server.ts';
 import { freshDatabase } from '../helpers/databases.ts';
@@ -55,12 +56,12 @@ export interface RunningApp {
  * Starts the real server (built web app, API, embedded database in a temporary directory that
  * starts as a copy of the run's migrated template).
  */
-export async function startApp(overrides: Partial<Config> = {}): Promise<RunningApp> {
+export async function startApp(overrides: Partial<Config> = {}, options: { clock?: Clock } = {}): Promise<RunningApp> {
   if (!fs.existsSync(path.join(WEB_DIST, 'index.html'))) throw new Error(`${WEB_DIST} is not built: the e2e globalSetup should have built it`);
   const database = await freshDatabase('pglite', { migrated: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = await startServer({ ...readConfig({}), dataDir: database.dataDir, databaseUrl: undefined, smtpUrl: undefined, port, host: '127.0.0.1', publicUrl: url, ...overrides });
+  const server = await startServer({ ...readConfig({}), dataDir: database.dataDir, databaseUrl: undefined, smtpUrl: undefined, port, host: '127.0.0.1', publicUrl: url, ...overrides }, options);
   return {
     url,
     server,

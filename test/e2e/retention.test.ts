@@ -5,6 +5,8 @@
 // administrator find no way to the screen, and its address tells them it is not theirs to open.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import type { Clock } from '../../src/deps.ts';
+import { dutchToday } from '../../src/domain/calendar.ts';
 import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, submitSignIn, type RunningApp } from './harness.ts';
 
 const ADMIN = { name: 'Femke Dijkstra', email: 'femke@ketenbureau-oost.nl', password: 'ketenbureau-oost-2026' };
@@ -23,6 +25,18 @@ const KINDS = [
   { name: 'Verlopen aanmeldsessies', from: 'gerekend vanaf het verlopen of intrekken', months: '1' },
   { name: 'Afgeronde achtergrondtaken', from: 'gerekend vanaf het afronden', months: '3' },
 ];
+/**
+ * The app's clock. The daily job runs early each Dutch morning (03:00 UTC), and at start-up when
+ * that time has passed. Between Dutch midnight and then, today's run is not due yet, so the story
+ * would wait in vain: in those hours the clock reads six hours earlier, on the evening before,
+ * whose run is due.
+ */
+function clockWithTodaysRunDue(): Clock {
+  const now = Date.now();
+  const offset = now < Date.parse(`${dutchToday(new Date(now))}T03:00:00Z`) ? -6 * 3_600_000 : 0;
+  return { now: () => new Date(Date.now() + offset) };
+}
+
 const ADMINS_ONLY = 'Alleen de beheerder van deze installatie kan de bewaartermijnen instellen.';
 
 /** The months field of one kind of record, found by the kind's name in its row. */
@@ -39,7 +53,7 @@ describeStory('retention periods on the admin screen', () => {
   let lastRunAt: string;
 
   beforeAll(async () => {
-    app = await startApp();
+    app = await startApp({}, { clock: clockWithTodaysRunDue() });
     const admin = new ApiCaller(app);
     await admin.setUp(ADMIN);
     const networkId = (await admin.call('POST', '/api/networks', { name: NETWORK })).body.id;

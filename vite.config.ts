@@ -115,13 +115,14 @@ export default defineConfig(({ command }) => ({
     rolldownOptions: {
       output: {
         // What every page needs from the first load (React, the router, the query cache, i18next
-        // and the app's own query and status helpers) in one chunk rather than a dozen small ones:
-        // on a slow phone line each file is another request in the queue of six connections.
+        // and the app's own query and status helpers, with the session queries that the network
+        // home's decisions list uses) in one chunk rather than a dozen small ones: on a slow phone
+        // line each file is another request in the queue of six connections.
         codeSplitting: {
           groups: [
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|i18next|react-i18next|openapi-fetch|html-parse-stringify|void-elements)[\\/]|web[\\/]src[\\/](queries|api)\.ts|web[\\/]src[\\/]components[\\/](Loading|ErrorNotice|formatDate|useDocumentTitle|sessionQueries)\.tsx?$/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|i18next|react-i18next|openapi-fetch|html-parse-stringify|void-elements)[\\/]|web[\\/]src[\\/](queries|api)\.ts|web[\\/]src[\\/]components[\\/](Loading|ErrorNotice|formatDate|useDocumentTitle)\.tsx?$|web[\\/]src[\\/]pages[\\/]sessions[\\/]sessionQueries\.ts$/,
             },
           ],
         },

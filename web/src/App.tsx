@@ -42,7 +42,8 @@ const pages = Object.entries(pageRoutes) as [PageName, PageRoute][];
 
 /**
  * The app's router. Creating it matches the address and starts the first page's code and data
- * (the loaders above), so web/src/start.tsx does it in a task of its own, as soon as it can.
+ * (its loaders, with `firstData` above), so web/src/start.tsx does it in a task of its own, as
+ * soon as it can.
  */
 export const createAppRouter = () =>
   createBrowserRouter([

@@ -7,7 +7,7 @@ import { readConfig } from '../src/config.ts';
 import type { DB } from '../src/db/schema.ts';
 import { startRuntime } from '../src/runtime.ts';
 import { TestClient } from '../test/helpers/test-app.ts';
-import type { BenchResult } from './report.ts';
+import { percentile, type BenchResult } from './report.ts';
 import { freshPostgres, insertInChunks } from './bench-database.ts';
 
 const ADMIN = { name: 'Bench Beheer', email: 'bench@ketenregie.test', password: 'bench-wachtwoord-1' };
@@ -19,7 +19,6 @@ const OFFERS = 200;
 const GOALS = 50;
 const CALLS = 21;
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 
 const DAY = 86_400_000;
 const dayFrom = (now: number, offset: number) => new Date(now + offset * DAY).toISOString().slice(0, 10);

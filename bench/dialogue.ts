@@ -9,7 +9,7 @@ import { DIFFERENCE_STATUSES } from '../src/domain/development.ts';
 import { DEFAULT_VALUE_DIMENSIONS } from '../src/domain/value-map.ts';
 import { startRuntime } from '../src/runtime.ts';
 import { TestClient } from '../test/helpers/test-app.ts';
-import type { BenchResult } from './report.ts';
+import { percentile, type BenchResult } from './report.ts';
 import { freshPostgres, insertInChunks } from './bench-database.ts';
 
 const ADMIN = { name: 'Bench Beheer', email: 'bench@ketenregie.test', password: 'bench-wachtwoord-1' };
@@ -21,7 +21,6 @@ const CALLS = 21;
 const TAGS = ['nacht', 'lvb', 'overdracht', 'school', 'ouders', 'huisarts', 'veiligheid', 'regie', 'consultatie', 'nazorg'];
 const KINDS = ['values', 'interests', 'work_logic', 'practice'] as const;
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 
 /**
  * 30 partners; 500 stories over two years, each with two or three partners, two tags and a few

@@ -24,3 +24,6 @@ export function report(title: string, results: BenchResult[]): boolean {
 
 /** The middle value of `xs` (of an even count, the upper of the two middle ones). */
 export const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** The p-th percentile of `xs` (0–100) by the nearest-rank method: the smallest value with at least p % of them at or below it. */
+export const percentile = (xs: readonly number[], p: number) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1))]!;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { readConfig } from '../src/config.ts';
 import { Worker } from 'node:worker_threads';
 import { openDatabase } from '../src/db/database.ts';
-import { median, type BenchResult } from './report.ts';
+import { median, percentile, type BenchResult } from './report.ts';
 import { freePort, freshPostgres } from './bench-database.ts';
 
 const ADMIN = { name: 'Bench Beheer', email: 'bench-rounds@ketenregie.test', password: 'bench-wachtwoord-1' };
@@ -62,7 +62,6 @@ export function caller(origin: string) {
   return { call, cookies };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const answer = (i: number) => (i % 6 === 5 ? null : (i % 5) + 1);
 
 /** A full response (DESIGN §7.1) about every other partner and every agreement, varied by `seed`. */

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { Clock } from '../../src/deps.ts';
 import { dutchToday } from '../../src/domain/calendar.ts';
+import { retentionRunAt } from '../../src/features/retention/apply-retention.ts';
 import { ApiCaller, describeStory, expectHeading, expectNoAxeViolations, launchBrowser, newTrackedContext, startApp, submitSignIn, type RunningApp } from './harness.ts';
 
 const ADMIN = { name: 'Femke Dijkstra', email: 'femke@ketenbureau-oost.nl', password: 'ketenbureau-oost-2026' };
@@ -26,14 +27,14 @@ const KINDS = [
   { name: 'Afgeronde achtergrondtaken', from: 'gerekend vanaf het afronden', months: '3' },
 ];
 /**
- * The app's clock. The daily job runs early each Dutch morning (03:00 UTC), and at start-up when
- * that time has passed. Between Dutch midnight and then, today's run is not due yet, so the story
- * would wait in vain: in those hours the clock reads six hours earlier, on the evening before,
- * whose run is due.
+ * The app's clock. The daily job runs early each Dutch morning (`retentionRunAt`, 03:00 UTC), and
+ * at start-up when that time has passed. Between Dutch midnight and then, today's run is not due
+ * yet, so the story would wait in vain: in those hours the clock reads six hours earlier, on the
+ * evening before, whose run is due.
  */
 function clockWithTodaysRunDue(): Clock {
   const now = Date.now();
-  const offset = now < Date.parse(`${dutchToday(new Date(now))}T03:00:00Z`) ? -6 * 3_600_000 : 0;
+  const offset = now < retentionRunAt(dutchToday(new Date(now))).getTime() ? -6 * 3_600_000 : 0;
   return { now: () => new Date(Date.now() + offset) };
 }
 

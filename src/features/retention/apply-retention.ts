@@ -86,12 +86,15 @@ export async function applyRetention(deps: Pick<AppDeps, 'db' | 'clock'>): Promi
 /** The total removed in a run, over the kinds. */
 export const totalRemoved = (removed: Record<RetentionKind, number>) => Object.values(removed).reduce((a, b) => a + b, 0);
 
+/** When the retention run of `date` (a Dutch calendar day) is due: early that morning, 03:00 UTC. */
+export const retentionRunAt = (date: string) => new Date(`${date}T03:00:00Z`);
+
 /**
- * Schedules the retention run of `date` (a Dutch calendar day) early that morning; the dedupe key
+ * Schedules the retention run of `date` (a Dutch calendar day) at `retentionRunAt`; the dedupe key
  * per day makes it run once even when several app processes schedule it.
  */
 export async function scheduleRetention(q: Queryable, date: string, runAt?: Date): Promise<void> {
-  await enqueueJob(q, { kind: RETENTION_JOB, payload: { date }, dedupeKey: `${RETENTION_JOB}:${date}`, runAt: runAt ?? new Date(`${date}T03:00:00Z`) });
+  await enqueueJob(q, { kind: RETENTION_JOB, payload: { date }, dedupeKey: `${RETENTION_JOB}:${date}`, runAt: runAt ?? retentionRunAt(date) });
 }
 
 /** The daily retention job: apply, then schedule tomorrow's run (days as the clock sees them). */
